@@ -1,0 +1,12 @@
+/**
+ * Public domain API of Peka (pure rules, no I/O). See reference.ts for the glossary of
+ * Indonesian domain words.
+ */
+export * from './reference';
+export * from './reason';
+export * from './dates';
+export * from './nip';
+export * from './pangkat';
+export * from './predikat';
+export * from './distribution-curve';
+export * from './appraiser';
