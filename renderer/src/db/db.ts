@@ -1,0 +1,45 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AuditEntry, Employee, Position, Settings, Unit } from '@shared/schemas/entities';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+
+export const DB_NAME = 'peka';
+
+/** The app's database: typed tables over IndexedDB (architecture.md, pattern 5). */
+export class AppDb extends Dexie {
+  settings!: EntityTable<Settings, 'id'>;
+  units!: EntityTable<Unit, 'id'>;
+  positions!: EntityTable<Position, 'id'>;
+  employees!: EntityTable<Employee, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+/** The database on disk was written by a newer Peka: refuse it rather than half-read it (issue 8). */
+export class NewerDatabaseError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(`Database version ${found} is newer than this app supports (${supported})`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/**
+ * Opens the database. Dexie 4 silently opens a database of a higher version with its own older
+ * schema; we check the native version (Dexie stores version × 10) and close it again instead.
+ */
+export async function openDatabase(db: AppDb): Promise<AppDb> {
+  await db.open();
+  const found = db.backendDB().version / 10;
+  if (found > LATEST_VERSION) {
+    db.close();
+    throw new NewerDatabaseError(found, LATEST_VERSION);
+  }
+  return db;
+}

@@ -1,0 +1,36 @@
+import type { Transaction } from 'dexie';
+import { upgradeV2SearchKey } from './upgrades/v2-search-key';
+
+/**
+ * The database's schema history (architecture.md, pattern 5). APPEND ONLY: a shipped version is never
+ * edited, because users' databases were created with it. Each later version lists only what changes
+ * and, when records must be rewritten, one upgrade module with its own test in tests/migrations/.
+ */
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'id',
+      units: 'id, parentId, kind',
+      positions: 'id, unitId, type',
+      employees: 'id, &nip, unitId, positionId, status, kind, name',
+      audit: '++id, at, entity, entityId',
+    },
+  },
+  {
+    // Case-insensitive search on name and NIP prefix: a derived, indexed searchKey.
+    version: 2,
+    stores: {
+      employees: 'id, &nip, unitId, positionId, status, kind, name, searchKey',
+    },
+    upgrade: upgradeV2SearchKey,
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,74 @@
+import { generateDemoAgency } from '@shared/demo/generate';
+import { DEFAULT_SETTINGS, type Locale, type Settings, SettingsSchema } from '@shared/schemas/entities';
+import { appendAudit, DESK_ACTOR, diffRecords, SYSTEM_ACTOR } from '../../db/audit';
+import type { AppDb } from '../../db/db';
+
+export type SettingsInput = Pick<Settings, 'agencyName' | 'signingPlace' | 'paperSize'>;
+
+export type CommandResult = { ok: true } | { ok: false; issues: { path: string; message: string }[] };
+
+/**
+ * First start: an empty database gets the default settings and the demo agency, in one transaction,
+ * so a crash halfway leaves nothing behind and the next start tries again.
+ */
+export async function ensureInitialised(db: AppDb, now: Date = new Date()): Promise<'created' | 'existing'> {
+  return db.transaction('rw', [db.settings, db.units, db.positions, db.employees, db.audit], async () => {
+    if (await db.settings.get('app')) return 'existing' as const;
+    const at = now.toISOString();
+    await writeDemoAgency(db, at);
+    await db.settings.put({ ...DEFAULT_SETTINGS, demoLoadedAt: at });
+    await appendAudit(db, { at, actor: SYSTEM_ACTOR, action: 'create', entity: 'demo', entityId: 'demo', summary: 'Data demo dimuat pada mulai pertama' });
+    return 'created' as const;
+  });
+}
+
+async function writeDemoAgency(db: AppDb, at: string): Promise<number> {
+  const demo = generateDemoAgency({ now: at });
+  await db.units.bulkPut(demo.units);
+  await db.positions.bulkPut(demo.positions);
+  await db.employees.bulkPut(demo.employees);
+  return demo.employees.length;
+}
+
+/** Replaces all organisation data with the demo agency; settings stay as the user set them. */
+export async function resetDemoData(db: AppDb, now: Date = new Date()): Promise<number> {
+  return db.transaction('rw', [db.settings, db.units, db.positions, db.employees, db.audit], async () => {
+    const at = now.toISOString();
+    const before = await db.employees.count();
+    await Promise.all([db.units.clear(), db.positions.clear(), db.employees.clear()]);
+    const count = await writeDemoAgency(db, at);
+    await db.settings.update('app', { demoLoadedAt: at });
+    await appendAudit(db, {
+      at,
+      actor: DESK_ACTOR,
+      action: 'reset',
+      entity: 'demo',
+      entityId: 'demo',
+      summary: `Data demo dimuat ulang: ${before} pegawai dihapus, ${count} pegawai demo dimuat`,
+    });
+    return count;
+  });
+}
+
+export async function updateSettings(db: AppDb, input: SettingsInput): Promise<CommandResult> {
+  return db.transaction('rw', [db.settings, db.audit], async () => {
+    const current = (await db.settings.get('app')) ?? DEFAULT_SETTINGS;
+    const parsed = SettingsSchema.safeParse({ ...current, ...input });
+    if (!parsed.success) {
+      return { ok: false as const, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+    }
+    await db.settings.put(parsed.data);
+    const changes = diffRecords(current, parsed.data);
+    if (changes && Object.keys(changes).length > 0) {
+      await appendAudit(db, { actor: DESK_ACTOR, action: 'settings', entity: 'settings', entityId: 'app', summary: 'Pengaturan diubah', changes });
+    }
+    return { ok: true as const };
+  });
+}
+
+export async function setLocale(db: AppDb, locale: Locale): Promise<void> {
+  await db.transaction('rw', [db.settings], async () => {
+    const current = (await db.settings.get('app')) ?? DEFAULT_SETTINGS;
+    await db.settings.put({ ...current, locale });
+  });
+}

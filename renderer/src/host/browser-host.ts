@@ -1,0 +1,84 @@
+import type { HostChannel } from '@shared/host/channels';
+import { type Envelope, hostContract, type HostInput, type HostOutput, MAX_FILE_BYTES } from '@shared/host/contract';
+import type { HostApi } from '@shared/host/host-api';
+
+declare const __APP_VERSION__: string;
+
+type Handlers = { [C in HostChannel]: (input: HostOutput<C> extends never ? never : HostInput<C>) => Promise<HostOutput<C>> };
+
+class HostFailure extends Error {
+  constructor(readonly code: 'file/too-large' | 'file/read-failed') {
+    super(code);
+  }
+}
+
+/** Saves bytes the way a web page can: a Blob download the browser puts in its downloads folder. */
+function download(fileName: string, data: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>]));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Asks for one file through a hidden file input; resolves null when the user cancels. */
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    document.body.append(input);
+    input.click();
+    input.remove();
+  });
+}
+
+const handlers: Handlers = {
+  'app:info': async () => ({
+    name: 'Peka',
+    version: __APP_VERSION__,
+    host: 'browser',
+    platform: navigator.platform || 'web',
+  }),
+  'file:save': async ({ suggestedName, data }) => {
+    download(suggestedName, data);
+    return { saved: true, fileName: suggestedName };
+  },
+  'file:open': async ({ filters, maxBytes }) => {
+    const accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    const file = await pickFile(accept);
+    if (!file) return { opened: false };
+    if (file.size > (maxBytes ?? MAX_FILE_BYTES)) throw new HostFailure('file/too-large');
+    try {
+      return { opened: true, fileName: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+    } catch {
+      throw new HostFailure('file/read-failed');
+    }
+  },
+};
+
+/** The browser host: same contract, same validation as the desktop app, done in the page. */
+export function createBrowserHost(): HostApi {
+  return {
+    kind: 'browser',
+    async call<C extends HostChannel>(channel: C, input: HostInput<C>): Promise<Envelope<HostOutput<C>>> {
+      const parsed = hostContract[channel].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'host/invalid-input', detail: parsed.error.message } };
+      try {
+        const handler = handlers[channel] as (i: unknown) => Promise<HostOutput<C>>;
+        return { ok: true, value: await handler(parsed.data) };
+      } catch (err) {
+        if (err instanceof HostFailure) return { ok: false, error: { code: err.code } };
+        console.error(err);
+        return { ok: false, error: { code: 'host/internal' } };
+      }
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDb, NewerDatabaseError, openDatabase } from '../../renderer/src/db/db';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../renderer/src/db/schema-versions';
+
+// Each schema upgrade is tested by writing data with version N-1 and opening version N
+// (architecture.md, pattern 5; Signal's migration tests).
+let name = '';
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+describe('schema history', () => {
+  it('is append-only and strictly increasing', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_VERSION).toBe(versions.at(-1));
+  });
+});
+
+describe('v1 → v2: employee search key', () => {
+  it('fills the search key of every employee written by v1 and indexes it', async () => {
+    name = `peka-mig-v2-${Math.random()}`;
+    const v1 = new AppDb(name, 1);
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    await v1.table('employees').bulkAdd([
+      { id: 'e1', nip: '199512162025061001', name: 'Siti Aminah', unitId: 'u', positionId: 'p', status: 'aktif', kind: 'pns' },
+      { id: 'e2', name: 'Budi  SANTOSO', unitId: 'u', positionId: 'p', status: 'aktif', kind: 'kepala-daerah' },
+    ]);
+    v1.close();
+
+    const v2 = new AppDb(name, 2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const byKey = await v2.employees.where('searchKey').startsWith('siti').toArray();
+    expect(byKey.map((e) => e.id)).toEqual(['e1']);
+    expect((await v2.employees.get('e1'))?.searchKey).toBe('siti aminah 199512162025061001');
+    expect((await v2.employees.get('e2'))?.searchKey).toBe('budi santoso');
+    v2.close();
+  });
+
+  it('a database from a newer app version is refused, not half-read', async () => {
+    name = `peka-mig-future-${Math.random()}`;
+    const future = new Dexie(name);
+    future.version(LATEST_VERSION + 5).stores({ settings: 'id' });
+    await future.open();
+    future.close();
+    const current = new AppDb(name);
+    await expect(openDatabase(current)).rejects.toBeInstanceOf(NewerDatabaseError);
+    expect(current.isOpen()).toBe(false);
+  });
+});
