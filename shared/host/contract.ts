@@ -22,6 +22,8 @@ const SafeFileNameSchema = z
   .string()
   .min(1)
   .max(180)
+  // Control characters are exactly what a file name must not contain.
+  // eslint-disable-next-line no-control-regex
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', 'Nama berkas tidak sah');
 
 export const hostContract = {

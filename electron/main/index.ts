@@ -1,0 +1,113 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
+import * as fs from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppHandlers } from './app.handlers';
+import { isAppUrl, resolveAppLocation } from './app-url';
+import { createFileHandlers } from './file.handlers';
+import { type HostHandlers, defaultLogError, registerHostHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+import { WINDOW_STATE_FILE, clampToDisplays, loadWindowState, saveWindowState, trackWindowState } from './window-state';
+
+/** Lifecycle wiring only; every decision lives in a module that plain Node tests can load. */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const preloadPath = join(here, '../preload/index.cjs');
+const rendererIndexPath = join(here, '../renderer/index.html');
+// A packaged app never trusts a dev-server URL from the environment: it would gain the IPC bridge.
+const location = resolveAppLocation(app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'], rendererIndexPath);
+const log = (message: string) => console.warn(`[peka] ${message}`);
+
+let mainWindow: BrowserWindow | null = null;
+
+function parentWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? mainWindow ?? undefined;
+}
+
+function hostHandlers(): HostHandlers {
+  const withParent = <O, R>(show: (win: BrowserWindow, options: O) => R, showAlone: (options: O) => R) => (options: O) => {
+    const win = parentWindow();
+    return win ? show(win, options) : showAlone(options);
+  };
+  return {
+    ...createAppHandlers({ getVersion: () => app.getVersion(), platform: process.platform, electronVersion: process.versions['electron'] }),
+    ...createFileHandlers({
+      dialog: {
+        showSaveDialog: withParent((w, o) => dialog.showSaveDialog(w, o), (o) => dialog.showSaveDialog(o)),
+        showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
+      },
+      fs: { writeFile: (p, d) => fs.writeFile(p, d), stat: (p) => fs.stat(p), readFile: (p) => fs.readFile(p) },
+      defaultDir: app.getPath('documents'),
+    }),
+  };
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: 'Tentang Peka',
+    message: `Peka ${app.getVersion()}`,
+    detail: 'Penilaian Kinerja ASN sesuai PermenPANRB Nomor 6 Tahun 2022.',
+    buttons: ['Tutup'],
+  };
+  const win = parentWindow();
+  void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+}
+
+function openMainWindow(): BrowserWindow {
+  const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const win = createMainWindow({
+    BrowserWindow,
+    state: clampToDisplays(loadWindowState(stateFile), workAreas),
+    preloadPath,
+    location,
+    rendererIndexPath,
+    onLoadError: (error) => log(`halaman gagal dimuat: ${String(error)}`),
+  });
+  trackWindowState(win, { save: (state) => saveWindowState(stateFile, state), onError: (e) => log(`status jendela: ${String(e)}`) });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  return win;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function onReady(): Promise<void> {
+  hardenSession(session.defaultSession, location);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', onAbout: showAbout })),
+  );
+  registerHostHandlers(ipcMain, hostHandlers(), { isTrustedSender: (url) => isAppUrl(location, url), logError: defaultLogError });
+  mainWindow = openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
+  });
+}
+
+function start(): void {
+  app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId('id.go.tangerangselatan.peka');
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { location, openExternal: (url) => shell.openExternal(url), log }),
+  );
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(onReady, (error: unknown) => {
+    console.error('[peka] gagal memulai', error);
+    app.exit(1);
+  });
+}
+
+// A second launch hands over to the running instance (its 'second-instance' focuses the window).
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

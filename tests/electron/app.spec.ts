@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ElectronApplication, type Page, _electron as electron, expect, test as base } from '@playwright/test';
+import { HOST_CHANNELS } from '../../shared/host/channels';
+import type { HostBridge } from '../../shared/host/host-api';
+import { ROOT, findLaunchTarget } from './launch-target';
+
+const target = findLaunchTarget();
+
+type Fixtures = { electronApp: ElectronApplication; page: Page };
+
+/** Each test launches the built app with its own fresh profile (--user-data-dir). */
+const test = base.extend<Fixtures>({
+  // Playwright reads fixture dependencies from the destructuring pattern, so it must be `{}`.
+  // eslint-disable-next-line no-empty-pattern
+  electronApp: async ({}, use) => {
+    if (!target.ok) throw new Error(target.reason);
+    const userDataDir = mkdtempSync(join(tmpdir(), 'peka-electron-'));
+    const env = { ...process.env } as Record<string, string>;
+    delete env['ELECTRON_RENDERER_URL']; // test the built renderer, never a dev server
+    const app = await electron.launch({
+      executablePath: target.executablePath,
+      args: [target.mainScript, `--user-data-dir=${userDataDir}`],
+      cwd: ROOT,
+      env,
+    });
+    await use(app);
+    await app.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  page: async ({ electronApp }, use) => {
+    const page = await electronApp.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    await use(page);
+  },
+});
+
+test.beforeEach(() => {
+  if (!target.ok) {
+    console.log(`[electron tests] skipped: ${target.reason}`);
+    test.skip(true, target.reason);
+  }
+});
+
+type HostWindow = Window & { host: HostBridge };
+
+test('the window opens with the Peka title and content', async ({ electronApp, page }) => {
+  const title = await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
+  expect(title).toContain('Peka');
+  await expect(page.locator('body')).toContainText('Peka');
+});
+
+test('the page has no Node.js: no require, no process, no module', async ({ page }) => {
+  const types = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return { require: typeof w['require'], process: typeof w['process'], module: typeof w['module'] };
+  });
+  expect(types).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' });
+});
+
+test('window.host has exactly the contract channels, as functions', async ({ page }) => {
+  const shape = await page.evaluate(() => {
+    const host = (window as unknown as HostWindow).host as unknown as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(host).map((key) => [key, typeof host[key]]));
+  });
+  expect(Object.keys(shape).sort()).toEqual([...HOST_CHANNELS].sort());
+  expect(new Set(Object.values(shape))).toEqual(new Set(['function']));
+});
+
+test("'app:info' through window.host answers from Electron", async ({ page }) => {
+  const reply = await page.evaluate(() => (window as unknown as HostWindow).host['app:info'](undefined));
+  expect(reply).toMatchObject({ ok: true, value: { name: 'Peka', host: 'electron' } });
+});
+
+test('navigating away to https://example.com is blocked, and so is window.open', async ({ electronApp, page }) => {
+  const appUrl = page.url();
+  expect(appUrl).toMatch(/^file:.*index\.html/);
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'https://example.com/';
+    document.body.append(link);
+    link.click();
+  });
+  // Waiting for a navigation that must never come: the bounded wait is the assertion.
+  await expect(page.waitForURL(/example\.com/, { timeout: 3_000 })).rejects.toThrow();
+  expect(page.url()).toBe(appUrl);
+  expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull();
+  expect(electronApp.windows()).toHaveLength(1);
+});
