@@ -16,6 +16,7 @@ import iconUrl from '../../resources/icon.svg';
 import type { MessageKey } from '@shared/i18n/translate';
 import type { Locale } from '@shared/schemas/entities';
 import { useDb } from './db/db-context';
+import { EmployeeDetailPage } from './features/employees/EmployeeDetailPage';
 import { EmployeesPage } from './features/employees/EmployeesPage';
 import { HomePage } from './features/home/HomePage';
 import { PendingPage } from './features/pending/PendingPage';
@@ -36,12 +37,12 @@ const NAV: NavItem[] = [
   { route: 'pengaturan', label: 'nav.settings', icon: IconSettings },
 ];
 
-function Page({ route }: { route: Route }) {
+function Page({ route, param }: { route: Route; param: string | null }) {
   switch (route) {
     case 'beranda':
       return <HomePage />;
     case 'pegawai':
-      return <EmployeesPage />;
+      return param ? <EmployeeDetailPage employeeId={param} /> : <EmployeesPage />;
     case 'pengaturan':
       return <SettingsPage />;
     case 'skp':
@@ -55,7 +56,7 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const db = useDb();
   const { t, locale } = useI18n();
-  const [route, navigate] = useHashRoute();
+  const [{ route, param }, navigate] = useHashRoute();
   const [opened, { toggle, close }] = useDisclosure();
   const settings = useLiveQuery(() => db.settings.get('app'), [db], null);
 
@@ -119,7 +120,7 @@ export function App() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Page route={route} />
+        <Page route={route} param={param} />
       </AppShell.Main>
     </AppShell>
   );

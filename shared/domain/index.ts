@@ -10,3 +10,5 @@ export * from './pangkat';
 export * from './predikat';
 export * from './distribution-curve';
 export * from './appraiser';
+export * from './employee-input';
+export * from './unit-input';

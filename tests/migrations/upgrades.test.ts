@@ -53,3 +53,21 @@ describe('v1 → v2: employee search key', () => {
     expect(current.isOpen()).toBe(false);
   });
 });
+
+describe('v2 → v3: appraiser overrides', () => {
+  it('keeps every v2 record and adds an empty, indexed overrides table', async () => {
+    name = `peka-mig-v3-${Math.random()}`;
+    const v2 = new AppDb(name, 2);
+    await v2.open();
+    await v2.table('employees').add({ id: 'e1', nip: '199512162025061001', name: 'Siti', searchKey: 'siti 199512162025061001', unitId: 'u', positionId: 'p', status: 'aktif', kind: 'pns' });
+    await v2.table('settings').put({ id: 'app', agencyName: 'X', signingPlace: 'Y', paperSize: 'A4', locale: 'en' });
+    v2.close();
+
+    const v3 = await openDatabase(new AppDb(name, 3));
+    expect(await v3.employees.get('e1')).toMatchObject({ name: 'Siti' });
+    expect((await v3.settings.get('app'))?.locale).toBe('en');
+    await v3.appraiserOverrides.add({ id: 'o1', employeeId: 'e1', penilaiId: 'e2', from: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(await v3.appraiserOverrides.where('employeeId').equals('e1').count()).toBe(1);
+    v3.close();
+  });
+});

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Employee, Position, Settings, Unit } from '@shared/schemas/entities';
+import type { AppraiserOverrideRecord } from '@shared/schemas/organisation';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DB_NAME = 'peka';
@@ -11,6 +12,7 @@ export class AppDb extends Dexie {
   positions!: EntityTable<Position, 'id'>;
   employees!: EntityTable<Employee, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  appraiserOverrides!: EntityTable<AppraiserOverrideRecord, 'id'>;
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

@@ -31,6 +31,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeV2SearchKey,
   },
+  {
+    // HR's Plt/Plh decisions on who appraises whom, with their date ranges.
+    version: 3,
+    stores: { appraiserOverrides: 'id, employeeId, penilaiId' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -2,10 +2,16 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 export const ROUTES = ['beranda', 'pegawai', 'skp', 'evaluasi', 'dokumen', 'pelatihan', 'pengaturan'] as const;
 export type Route = (typeof ROUTES)[number];
+export type Location = { route: Route; param: string | null };
 
-function current(): Route {
-  const name = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'beranda';
+function read(): string {
+  return window.location.hash;
+}
+
+export function parseHash(hash: string): Location {
+  const [name = '', param] = hash.replace(/^#\/?/, '').split('/');
+  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'beranda';
+  return { route, param: param ? decodeURIComponent(param) : null };
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -13,11 +19,15 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+export function hrefOf(route: Route, param?: string): string {
+  return param ? `#/${route}/${encodeURIComponent(param)}` : `#/${route}`;
+}
+
 /** The page lives in the URL hash, so a reload (or the back button) returns to the same place. */
-export function useHashRoute(): [Route, (r: Route) => void] {
-  const route = useSyncExternalStore(subscribe, current);
-  const navigate = useCallback((r: Route) => {
-    window.location.hash = `/${r}`;
+export function useHashRoute(): [Location, (route: Route, param?: string) => void] {
+  const hash = useSyncExternalStore(subscribe, read);
+  const navigate = useCallback((route: Route, param?: string) => {
+    window.location.hash = hrefOf(route, param).slice(1);
   }, []);
-  return [route, navigate];
+  return [parseHash(hash), navigate];
 }

@@ -1,7 +1,8 @@
-import { Badge, Group, Pagination, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Pagination, Table, Text } from '@mantine/core';
 import { formatNip, formatPangkatGolongan } from '@shared/domain';
 import type { Employee } from '@shared/schemas/entities';
 import { useI18n } from '../../i18n/i18n-context';
+import { hrefOf } from '../../ui/use-hash-route';
 import type { EmployeeRow } from './employees.queries';
 
 export const PAGE_SIZE = 50;
@@ -36,9 +37,9 @@ export function EmployeeTable({ rows, page, onPage }: { rows: EmployeeRow[]; pag
               <Table.Tr key={row.employee.id} data-testid="employee-row">
                 <Table.Td>{start + i + 1}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={500}>
+                  <Anchor href={hrefOf('pegawai', row.employee.id)} size="sm" fw={500}>
                     {row.displayName}
-                  </Text>
+                  </Anchor>
                   <Text size="xs" c="dimmed">
                     {t(`kind.${row.employee.kind}`)}
                   </Text>

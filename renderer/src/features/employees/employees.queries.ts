@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { fullName, type Employee, type Position, type Unit } from '@shared/schemas/entities';
-import type { AppDb } from '../../db/db';
+import type { Organisation } from './organisation.queries';
 import { topUnitResolver } from './unit-tree';
 
 export type EmployeeRow = {
@@ -12,27 +11,17 @@ export type EmployeeRow = {
   topUnit: Unit | undefined;
 };
 
-export type EmployeeDirectory = { rows: EmployeeRow[]; units: Unit[] };
-
-/** Everyone, joined with position and unit, in the order HR reads a list: by unit, then name. */
-export async function loadEmployeeDirectory(db: AppDb): Promise<EmployeeDirectory> {
-  const [employees, units, positions] = await Promise.all([db.employees.toArray(), db.units.toArray(), db.positions.toArray()]);
-  const unitById = new Map(units.map((u) => [u.id, u]));
-  const positionById = new Map(positions.map((p) => [p.id, p]));
-  const topUnitOf = topUnitResolver(units);
-  const rows = employees.map((employee) => ({
+/** Everyone, joined with position and unit, in the order HR reads a list: by name. */
+export function buildEmployeeRows(org: Pick<Organisation, 'employees' | 'units' | 'unitById' | 'positionById'>): EmployeeRow[] {
+  const topUnitOf = topUnitResolver(org.units);
+  const rows = org.employees.map((employee) => ({
     employee,
     displayName: fullName(employee),
-    position: positionById.get(employee.positionId),
-    unit: unitById.get(employee.unitId),
+    position: org.positionById.get(employee.positionId),
+    unit: org.unitById.get(employee.unitId),
     topUnit: topUnitOf(employee.unitId),
   }));
-  rows.sort((a, b) => a.employee.name.localeCompare(b.employee.name, 'id'));
-  return { rows, units };
-}
-
-export function useEmployeeDirectory(db: AppDb): EmployeeDirectory | null {
-  return useLiveQuery(() => loadEmployeeDirectory(db), [db], null);
+  return rows.sort((a, b) => a.employee.name.localeCompare(b.employee.name, 'id'));
 }
 
 export type EmployeeFilter = { query: string; unitId: string | null; kind: string | null; status: string | null };
