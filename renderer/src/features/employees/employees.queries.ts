@@ -21,7 +21,8 @@ export function buildEmployeeRows(org: Pick<Organisation, 'employees' | 'units' 
     unit: org.unitById.get(employee.unitId),
     topUnit: topUnitOf(employee.unitId),
   }));
-  return rows.sort((a, b) => a.employee.name.localeCompare(b.employee.name, 'id'));
+  const collator = new Intl.Collator('id', { sensitivity: 'base' });
+  return rows.sort((a, b) => collator.compare(a.employee.name, b.employee.name));
 }
 
 export type EmployeeFilter = { query: string; unitId: string | null; kind: string | null; status: string | null };
