@@ -12,3 +12,5 @@ export * from './distribution-curve';
 export * from './appraiser';
 export * from './employee-input';
 export * from './unit-input';
+export * from './berakhlak';
+export * from './skp';

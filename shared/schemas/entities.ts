@@ -28,6 +28,8 @@ export const SettingsSchema = z.object({
   signingPlace: z.string().trim().min(1, 'Tempat penandatanganan wajib diisi').max(100),
   paperSize: z.enum(PAPER_SIZES),
   locale: z.enum(LOCALES),
+  /** The employee who works at this desk (a supervisor or HR staff), for "my team" views. */
+  deskEmployeeId: IdSchema.optional(),
   /** When the demo agency was (re)loaded; absent when the user started with their own data. */
   demoLoadedAt: IsoDateTimeSchema.optional(),
 });

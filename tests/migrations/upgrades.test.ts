@@ -71,3 +71,21 @@ describe('v2 → v3: appraiser overrides', () => {
     v3.close();
   });
 });
+
+describe('v3 → v4: the SKP year', () => {
+  it('keeps v3 data and adds the SKP tables with a unique SKP per employee and year', async () => {
+    name = `peka-mig-v4-${Math.random()}`;
+    const v3 = new AppDb(name, 3);
+    await v3.open();
+    await v3.table('appraiserOverrides').add({ id: 'o1', employeeId: 'e1', penilaiId: 'e2', from: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z' });
+    v3.close();
+
+    const v4 = await openDatabase(new AppDb(name, 4));
+    expect(await v4.appraiserOverrides.count()).toBe(1);
+    const skp = { id: 's1', employeeId: 'e1', year: 2026, status: 'draft', penilai: { employeeId: 'e2' } };
+    await v4.table('skps').add(skp);
+    await expect(v4.table('skps').add({ ...skp, id: 's2' })).rejects.toThrow();
+    expect(await v4.skps.where('penilai.employeeId').equals('e2').count()).toBe(1);
+    v4.close();
+  });
+});

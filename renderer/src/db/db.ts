@@ -1,6 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Employee, Position, Settings, Unit } from '@shared/schemas/entities';
+import type { DialogKinerja, Evidence, Feedback, FeedbackPhrase, Realisasi } from '@shared/schemas/monitoring';
 import type { AppraiserOverrideRecord } from '@shared/schemas/organisation';
+import type { AppraisalYear, Period, Skp } from '@shared/schemas/skp';
+
+/** The bytes of a file evidence, kept apart from its metadata so lists stay light. */
+export type EvidenceBlob = { id: string; data: Blob };
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DB_NAME = 'peka';
@@ -13,6 +18,15 @@ export class AppDb extends Dexie {
   employees!: EntityTable<Employee, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
   appraiserOverrides!: EntityTable<AppraiserOverrideRecord, 'id'>;
+  appraisalYears!: EntityTable<AppraisalYear, 'id'>;
+  periods!: EntityTable<Period, 'id'>;
+  skps!: EntityTable<Skp, 'id'>;
+  realisasi!: EntityTable<Realisasi, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  evidenceBlobs!: EntityTable<EvidenceBlob, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  dialogs!: EntityTable<DialogKinerja, 'id'>;
+  feedbackPhrases!: EntityTable<FeedbackPhrase, 'id'>;
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

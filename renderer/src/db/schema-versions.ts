@@ -36,6 +36,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { appraiserOverrides: 'id, employeeId, penilaiId' },
   },
+  {
+    // The SKP year: HR's periods, the SKPs with their workflow, and in-year monitoring.
+    version: 4,
+    stores: {
+      appraisalYears: 'id, &year',
+      periods: 'id, year',
+      skps: 'id, &[employeeId+year], year, status, penilai.employeeId',
+      realisasi: 'id, skpId, [skpId+periodId]',
+      evidence: 'id, skpId, [skpId+periodId]',
+      evidenceBlobs: 'id',
+      feedback: 'id, skpId, [skpId+periodId]',
+      dialogs: 'id, skpId',
+      feedbackPhrases: 'id, category',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
