@@ -14,3 +14,4 @@ export * from './employee-input';
 export * from './unit-input';
 export * from './berakhlak';
 export * from './skp';
+export * from './audit-chain';

@@ -110,6 +110,10 @@ export const AuditEntrySchema = z.object({
   entityId: z.string(),
   summary: z.string(),
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
+  /** The hash of the entry before this one (all zeros for the first): the chain's link. */
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** SHA-256 over prevHash and this entry's content (shared/domain/audit-chain.ts). */
+  hash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { appendAudit, verifyAuditLog } from '../../renderer/src/db/audit';
 import { AppDb, NewerDatabaseError, openDatabase } from '../../renderer/src/db/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../renderer/src/db/schema-versions';
 
@@ -87,5 +88,28 @@ describe('v3 → v4: the SKP year', () => {
     await expect(v4.table('skps').add({ ...skp, id: 's2' })).rejects.toThrow();
     expect(await v4.skps.where('penilai.employeeId').equals('e2').count()).toBe(1);
     v4.close();
+  });
+});
+
+describe('v4 → v5: hash-chained audit log', () => {
+  it('seals entries written by v4 in order, and new entries continue the chain', async () => {
+    name = `peka-mig-v5-${Math.random()}`;
+    const v4 = new AppDb(name, 4);
+    await v4.open();
+    await v4.table('audit').bulkAdd([
+      { at: '2026-01-01T00:00:00.000Z', actor: 'sistem', action: 'create', entity: 'demo', entityId: 'demo', summary: 'Data demo dimuat' },
+      { at: '2026-01-02T00:00:00.000Z', actor: 'pengguna', action: 'settings', entity: 'settings', entityId: 'app', summary: 'Pengaturan diubah', changes: { paperSize: { from: 'A4', to: 'F4' } } },
+    ]);
+    v4.close();
+
+    const v5 = await openDatabase(new AppDb(name, 5));
+    expect(await verifyAuditLog(v5)).toEqual({ ok: true, count: 2 });
+    await v5.transaction('rw', v5.audit, () => appendAudit(v5, { actor: 'pengguna', action: 'update', entity: 'employee', entityId: 'e1', summary: 'Diubah' }));
+    expect(await verifyAuditLog(v5)).toEqual({ ok: true, count: 3 });
+
+    // Tampering outside the app (as a raw IndexedDB write would) is found and named.
+    await v5.audit.update(2, { summary: 'Pengaturan tidak diubah' });
+    expect(await verifyAuditLog(v5)).toMatchObject({ ok: false, firstBrokenId: 2 });
+    v5.close();
   });
 });

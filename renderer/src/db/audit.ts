@@ -1,3 +1,4 @@
+import { type AuditVerdict, GENESIS_HASH, sealAuditEntry, verifyAuditChain } from '@shared/domain/audit-chain';
 import type { AuditEntry } from '@shared/schemas/entities';
 import type { AppDb } from './db';
 
@@ -5,9 +6,19 @@ import type { AppDb } from './db';
 export const DESK_ACTOR = 'pengguna';
 export const SYSTEM_ACTOR = 'sistem';
 
-/** Appends an audit entry; call it inside the same Dexie transaction as the change it records. */
-export async function appendAudit(db: AppDb, entry: Omit<AuditEntry, 'id' | 'at'> & { at?: string }): Promise<void> {
-  await db.audit.add({ ...entry, at: entry.at ?? new Date().toISOString() });
+/**
+ * Appends an audit entry, chained to the last one by its hash; call it inside the same Dexie
+ * transaction as the change it records (the read of the last entry and the write are then atomic).
+ */
+export async function appendAudit(db: AppDb, entry: Omit<AuditEntry, 'id' | 'at' | 'hash' | 'prevHash'> & { at?: string }): Promise<void> {
+  const last = await db.audit.orderBy('id').last();
+  const id = (last?.id ?? 0) + 1;
+  await db.audit.add(sealAuditEntry({ ...entry, id, at: entry.at ?? new Date().toISOString() }, last?.hash ?? GENESIS_HASH));
+}
+
+/** Reads the whole log in order and checks the chain (Settings → "Verifikasi log audit"). */
+export async function verifyAuditLog(db: AppDb): Promise<AuditVerdict> {
+  return verifyAuditChain(await db.audit.orderBy('id').toArray());
 }
 
 /** Field-by-field differences between two versions of a record, for the audit log. */

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeV2SearchKey } from './upgrades/v2-search-key';
+import { upgradeV5SealAudit } from './upgrades/v5-seal-audit';
 
 /**
  * The database's schema history (architecture.md, pattern 5). APPEND ONLY: a shipped version is never
@@ -50,6 +51,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dialogs: 'id, skpId',
       feedbackPhrases: 'id, category',
     },
+  },
+  {
+    // The audit log becomes a hash chain; entries written before are sealed in their order.
+    version: 5,
+    stores: {},
+    upgrade: upgradeV5SealAudit,
   },
 ];
 

@@ -8,6 +8,7 @@ import { useDb } from '../../db/db-context';
 import { useHost } from '../../host/host-context';
 import { formatDate, useI18n } from '../../i18n/i18n-context';
 import { notifySuccess } from '../../ui/notify';
+import { AuditCard } from './AuditCard';
 import { DemoReset } from './DemoReset';
 import { setLocale, type SettingsInput, updateSettings } from './settings.commands';
 
@@ -97,6 +98,7 @@ export function SettingsPage() {
       <AgencyForm settings={settings} />
       <LanguageCard locale={locale} />
       <DemoReset loadedAt={settings.demoLoadedAt ? formatDate(settings.demoLoadedAt, locale) : null} />
+      <AuditCard />
       <AboutCard />
     </Stack>
   );

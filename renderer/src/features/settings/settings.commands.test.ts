@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoAgency } from '@shared/demo/generate';
+import { verifyAuditLog } from '../../db/audit';
 import { AppDb } from '../../db/db';
 import { ensureInitialised, resetDemoData, setLocale, updateSettings } from './settings.commands';
 
@@ -26,6 +27,7 @@ describe('first start', () => {
     expect(await ensureInitialised(db)).toBe('existing');
     expect(await db.employees.count()).toBe(demoCount);
     expect(await db.audit.where('entity').equals('demo').count()).toBe(1);
+    expect(await verifyAuditLog(db)).toEqual({ ok: true, count: 1 });
   });
 
   it('leaves nothing behind when the first start fails halfway', async () => {
@@ -70,5 +72,6 @@ describe('settings', () => {
     expect(await db.employees.count()).toBe(demoCount);
     expect((await db.settings.get('app'))?.agencyName).toBe('PEMERINTAH KOTA CONTOH');
     expect((await db.audit.toArray()).filter((a) => a.action === 'reset').length).toBe(1);
+    expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
   });
 });
