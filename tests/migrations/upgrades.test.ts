@@ -113,3 +113,18 @@ describe('v4 → v5: hash-chained audit log', () => {
     v5.close();
   });
 });
+
+describe('v5 → v6: evaluations', () => {
+  it('keeps v5 data and adds evaluation tables indexed by employee and period', async () => {
+    name = `peka-mig-v6-${Math.random()}`;
+    const v5 = new AppDb(name, 5);
+    await v5.open();
+    await v5.table('skps').add({ id: 's1', employeeId: 'e1', year: 2026, status: 'disetujui', penilai: { employeeId: 'e2' } });
+    v5.close();
+    const v6 = await openDatabase(new AppDb(name, 6));
+    expect(await v6.skps.count()).toBe(1);
+    await v6.table('evaluations').add({ id: 'ev1', skpId: 's1', employeeId: 'e1', periodId: 'p1', status: 'draft', penilai: { employeeId: 'e2' } });
+    expect(await v6.evaluations.where('[employeeId+periodId]').equals(['e1', 'p1']).count()).toBe(1);
+    v6.close();
+  });
+});

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Employee, Position, Settings, Unit } from '@shared/schemas/entities';
 import type { DialogKinerja, Evidence, Feedback, FeedbackPhrase, Realisasi } from '@shared/schemas/monitoring';
 import type { AppraiserOverrideRecord } from '@shared/schemas/organisation';
+import type { Evaluation, Keberatan, OrgResult, UnitFinalisation } from '@shared/schemas/evaluation';
 import type { AppraisalYear, Period, Skp } from '@shared/schemas/skp';
 
 /** The bytes of a file evidence, kept apart from its metadata so lists stay light. */
@@ -27,6 +28,10 @@ export class AppDb extends Dexie {
   feedback!: EntityTable<Feedback, 'id'>;
   dialogs!: EntityTable<DialogKinerja, 'id'>;
   feedbackPhrases!: EntityTable<FeedbackPhrase, 'id'>;
+  evaluations!: EntityTable<Evaluation, 'id'>;
+  orgResults!: EntityTable<OrgResult, 'id'>;
+  unitFinalisations!: EntityTable<UnitFinalisation, 'id'>;
+  keberatan!: EntityTable<Keberatan, 'id'>;
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

@@ -58,6 +58,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: upgradeV5SealAudit,
   },
+  {
+    // Evaluations with their revisions, organisation results, unit finalisations, objections.
+    version: 6,
+    stores: {
+      evaluations: 'id, skpId, [employeeId+periodId], periodId, status, supersedesId, penilai.employeeId',
+      orgResults: 'id, periodId, unitId',
+      unitFinalisations: 'id, periodId',
+      keberatan: 'id, evaluationId, employeeId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
