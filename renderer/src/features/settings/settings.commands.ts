@@ -1,4 +1,5 @@
 import { generateDemoAgency } from '@shared/demo/generate';
+import { generateDemoSkpYear } from '@shared/demo/skp-demo';
 import { DEFAULT_SETTINGS, type Locale, type Settings, SettingsSchema } from '@shared/schemas/entities';
 import { appendAudit, DESK_ACTOR, diffRecords, SYSTEM_ACTOR } from '../../db/audit';
 import type { AppDb } from '../../db/db';
@@ -12,7 +13,7 @@ export type CommandResult = { ok: true } | { ok: false; issues: { path: string; 
  * so a crash halfway leaves nothing behind and the next start tries again.
  */
 export async function ensureInitialised(db: AppDb, now: Date = new Date()): Promise<'created' | 'existing'> {
-  return db.transaction('rw', [db.settings, db.units, db.positions, db.employees, db.audit], async () => {
+  return db.transaction('rw', [db.settings, db.audit, ...agencyTables(db)], async () => {
     if (await db.settings.get('app')) return 'existing' as const;
     const at = now.toISOString();
     await writeDemoAgency(db, at);
@@ -22,20 +23,40 @@ export async function ensureInitialised(db: AppDb, now: Date = new Date()): Prom
   });
 }
 
+/** Every table that holds the agency's data (not settings, not the audit log). */
+function agencyTables(db: AppDb) {
+  return [
+    db.units, db.positions, db.employees, db.appraiserOverrides,
+    db.appraisalYears, db.periods, db.skps, db.realisasi, db.evidence, db.evidenceBlobs, db.feedback, db.dialogs, db.feedbackPhrases,
+    db.evaluations, db.orgResults, db.unitFinalisations, db.keberatan,
+  ];
+}
+
 async function writeDemoAgency(db: AppDb, at: string): Promise<number> {
   const demo = generateDemoAgency({ now: at });
+  // The demo year is fixed (2026, as of 28 November) so the demo is the same on every machine.
+  const year = generateDemoSkpYear(demo);
   await db.units.bulkPut(demo.units);
   await db.positions.bulkPut(demo.positions);
   await db.employees.bulkPut(demo.employees);
+  await db.appraisalYears.put(year.year);
+  await db.periods.bulkPut(year.periods);
+  await db.skps.bulkPut(year.skps);
+  await db.realisasi.bulkPut(year.realisasi);
+  await db.evidence.bulkPut(year.evidence);
+  await db.evidenceBlobs.bulkPut(year.evidenceFiles.map((f) => ({ id: f.id, data: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) })));
+  await db.feedback.bulkPut(year.feedback);
+  await db.dialogs.bulkPut(year.dialogs);
+  await db.feedbackPhrases.bulkPut(year.phrases);
   return demo.employees.length;
 }
 
-/** Replaces all organisation data with the demo agency; settings stay as the user set them. */
+/** Replaces all agency data with the demo agency; settings and the audit log stay. */
 export async function resetDemoData(db: AppDb, now: Date = new Date()): Promise<number> {
-  return db.transaction('rw', [db.settings, db.units, db.positions, db.employees, db.audit], async () => {
+  return db.transaction('rw', [db.settings, db.audit, ...agencyTables(db)], async () => {
     const at = now.toISOString();
     const before = await db.employees.count();
-    await Promise.all([db.units.clear(), db.positions.clear(), db.employees.clear()]);
+    await Promise.all(agencyTables(db).map((t) => t.clear()));
     const count = await writeDemoAgency(db, at);
     await db.settings.update('app', { demoLoadedAt: at });
     await appendAudit(db, {
