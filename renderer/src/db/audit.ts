@@ -16,6 +16,19 @@ export async function appendAudit(db: AppDb, entry: Omit<AuditEntry, 'id' | 'at'
   await db.audit.add(sealAuditEntry({ ...entry, id, at: entry.at ?? new Date().toISOString() }, last?.hash ?? GENESIS_HASH));
 }
 
+/** Appends many entries in one go (an import): one read of the chain's end, one bulk write. */
+export async function appendAuditMany(db: AppDb, entries: (Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>)[]): Promise<void> {
+  const last = await db.audit.orderBy('id').last();
+  let id = last?.id ?? 0;
+  let prev = last?.hash ?? GENESIS_HASH;
+  const sealed = entries.map((e) => {
+    const s = sealAuditEntry({ ...e, id: ++id }, prev);
+    prev = s.hash;
+    return s;
+  });
+  await db.audit.bulkAdd(sealed);
+}
+
 /** Reads the whole log in order and checks the chain (Settings → "Verifikasi log audit"). */
 export async function verifyAuditLog(db: AppDb): Promise<AuditVerdict> {
   return verifyAuditChain(await db.audit.orderBy('id').toArray());

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { JENIS_PEGAWAI, STATUS_PEGAWAI } from '@shared/domain/reference';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { ImportExportPanel } from '../import/ImportExportPanel';
 import { EmployeeFormModal } from './EmployeeFormModal';
 import { EmployeeTable } from './EmployeeTable';
 import { buildEmployeeRows, descendantsOf, filterEmployees } from './employees.queries';
@@ -27,6 +28,7 @@ function EmployeeList({ org }: { org: Organisation }) {
   const under = useMemo(() => descendantsOf(org.units), [org.units]);
   const unitOptions = useMemo(() => flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })), [org.units]);
   const filtered = useMemo(() => filterEmployees(rows, { query: deferredQuery, unitId, kind, status }, under), [rows, deferredQuery, unitId, kind, status, under]);
+  const filteredIds = useMemo(() => filtered.map((r) => r.employee.id), [filtered]);
   const all = t('employees.filter.all');
   const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
@@ -52,9 +54,12 @@ function EmployeeList({ org }: { org: Organisation }) {
         <Text size="sm" c="dimmed" role="status" data-testid="employee-count">
           {t('employees.count', { shown: filtered.length, total: rows.length })}
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-          {t('employee.add')}
-        </Button>
+        <Group gap="sm">
+          <ImportExportPanel filteredEmployeeIds={filteredIds} />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+            {t('employee.add')}
+          </Button>
+        </Group>
       </Group>
       {filtered.length === 0 ? <Text>{t('employees.empty')}</Text> : <EmployeeTable rows={filtered} page={page} onPage={setPage} />}
       {adding && <EmployeeFormModal org={org} onClose={() => setAdding(false)} />}
