@@ -17,11 +17,14 @@ import type { MessageKey } from '@shared/i18n/translate';
 import type { Locale } from '@shared/schemas/entities';
 import { useDb } from './db/db-context';
 import { EmployeeDetailPage } from './features/employees/EmployeeDetailPage';
+import { CurveArea } from './features/curve/CurveArea';
 import { EmployeesPage } from './features/employees/EmployeesPage';
+import { EvaluationArea } from './features/evaluation/EvaluationArea';
 import { HomePage } from './features/home/HomePage';
 import { PendingPage } from './features/pending/PendingPage';
 import { setLocale } from './features/settings/settings.commands';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { SkpArea } from './features/skp/SkpArea';
 import { useI18n } from './i18n/i18n-context';
 import { type Route, useHashRoute } from './ui/use-hash-route';
 
@@ -37,7 +40,7 @@ const NAV: NavItem[] = [
   { route: 'pengaturan', label: 'nav.settings', icon: IconSettings },
 ];
 
-function Page({ route, param }: { route: Route; param: string | null }) {
+function Page({ route, param, rest }: { route: Route; param: string | null; rest: string[] }) {
   switch (route) {
     case 'beranda':
       return <HomePage />;
@@ -46,7 +49,9 @@ function Page({ route, param }: { route: Route; param: string | null }) {
     case 'pengaturan':
       return <SettingsPage />;
     case 'skp':
+      return <SkpArea param={param} rest={rest} />;
     case 'evaluasi':
+      return param === 'kurva' ? <CurveArea /> : <EvaluationArea param={param} rest={rest} />;
     case 'dokumen':
     case 'pelatihan':
       return <PendingPage area={route} />;
@@ -56,7 +61,7 @@ function Page({ route, param }: { route: Route; param: string | null }) {
 export function App() {
   const db = useDb();
   const { t, locale } = useI18n();
-  const [{ route, param }, navigate] = useHashRoute();
+  const [{ route, param, rest }, navigate] = useHashRoute();
   const [opened, { toggle, close }] = useDisclosure();
   const settings = useLiveQuery(() => db.settings.get('app'), [db], null);
 
@@ -120,7 +125,7 @@ export function App() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Page route={route} param={param} />
+        <Page route={route} param={param} rest={rest} />
       </AppShell.Main>
     </AppShell>
   );

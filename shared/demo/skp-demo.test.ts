@@ -10,7 +10,6 @@ import { DialogKinerjaSchema, EvidenceSchema, FeedbackPhraseSchema, FeedbackSche
 import { AppraisalYearSchema, PeriodSchema, SkpSchema, type Skp } from '../schemas/skp';
 import { generateDemoAgency } from './generate';
 import { generateDemoSkpYear, TREND_IKI } from './skp-demo';
-import { sha256Hex } from '../crypto/sha256';
 
 const agency = generateDemoAgency();
 const demo = generateDemoSkpYear(agency);

@@ -28,6 +28,11 @@ export const SettingsSchema = z.object({
   signingPlace: z.string().trim().min(1, 'Tempat penandatanganan wajib diisi').max(100),
   paperSize: z.enum(PAPER_SIZES),
   locale: z.enum(LOCALES),
+  /**
+   * Rounding of the curve's limits for small units: not regulated (domain.md §6), so configurable;
+   * default "at most" = floor, "at least" = ceil.
+   */
+  curveRounding: z.object({ atMost: z.enum(['floor', 'ceil', 'round']), atLeast: z.enum(['floor', 'ceil', 'round']) }).optional(),
   /** The employee who works at this desk (a supervisor or HR staff), for "my team" views. */
   deskEmployeeId: IdSchema.optional(),
   /** When the demo agency was (re)loaded; absent when the user started with their own data. */

@@ -39,7 +39,7 @@ test.describe('first start', () => {
   test('areas not built yet say so plainly', async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
-    for (const area of ['SKP', 'Evaluasi', 'Dokumen', 'Pelatihan']) {
+    for (const area of ['Dokumen', 'Pelatihan']) {
       await app.goTo(area);
       await expect(page.getByText(`${area} belum tersedia`)).toBeVisible();
     }

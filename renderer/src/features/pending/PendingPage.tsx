@@ -3,11 +3,9 @@ import { IconBarrierBlock } from '@tabler/icons-react';
 import type { MessageKey } from '@shared/i18n/translate';
 import { useI18n } from '../../i18n/i18n-context';
 
-type Area = 'skp' | 'evaluasi' | 'dokumen' | 'pelatihan';
+type Area = 'dokumen' | 'pelatihan';
 
 const AREAS: Record<Area, { title: MessageKey; planned: MessageKey[] }> = {
-  skp: { title: 'nav.skp', planned: ['pending.skp.1', 'pending.skp.2', 'pending.skp.3'] },
-  evaluasi: { title: 'nav.evaluation', planned: ['pending.evaluation.1', 'pending.evaluation.2', 'pending.evaluation.3'] },
   dokumen: { title: 'nav.documents', planned: ['pending.documents.1', 'pending.documents.2', 'pending.documents.3'] },
   pelatihan: { title: 'nav.training', planned: ['pending.training.1', 'pending.training.2', 'pending.training.3'] },
 };

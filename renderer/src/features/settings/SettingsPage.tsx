@@ -9,6 +9,7 @@ import { useHost } from '../../host/host-context';
 import { formatDate, useI18n } from '../../i18n/i18n-context';
 import { notifySuccess } from '../../ui/notify';
 import { AuditCard } from './AuditCard';
+import { CurveRoundingCard } from './CurveRoundingCard';
 import { DemoReset } from './DemoReset';
 import { setLocale, type SettingsInput, updateSettings } from './settings.commands';
 
@@ -97,6 +98,7 @@ export function SettingsPage() {
       <Title order={2}>{t('settings.title')}</Title>
       <AgencyForm settings={settings} />
       <LanguageCard locale={locale} />
+      <CurveRoundingCard settings={settings} />
       <DemoReset loadedAt={settings.demoLoadedAt ? formatDate(settings.demoLoadedAt, locale) : null} />
       <AuditCard />
       <AboutCard />

@@ -1,4 +1,5 @@
 import { generateDemoAgency } from '@shared/demo/generate';
+import { generateDemoEvaluations } from '@shared/demo/evaluation-demo';
 import { generateDemoSkpYear } from '@shared/demo/skp-demo';
 import { DEFAULT_SETTINGS, type Locale, type Settings, SettingsSchema } from '@shared/schemas/entities';
 import { appendAudit, DESK_ACTOR, diffRecords, SYSTEM_ACTOR } from '../../db/audit';
@@ -48,6 +49,9 @@ async function writeDemoAgency(db: AppDb, at: string): Promise<number> {
   await db.feedback.bulkPut(year.feedback);
   await db.dialogs.bulkPut(year.dialogs);
   await db.feedbackPhrases.bulkPut(year.phrases);
+  const { evaluations, orgResults } = generateDemoEvaluations(demo, year, at);
+  await db.evaluations.bulkPut(evaluations);
+  await db.orgResults.bulkPut(orgResults);
   return demo.employees.length;
 }
 
@@ -71,7 +75,7 @@ export async function resetDemoData(db: AppDb, now: Date = new Date()): Promise<
   });
 }
 
-export async function updateSettings(db: AppDb, input: SettingsInput): Promise<CommandResult> {
+export async function updateSettings(db: AppDb, input: Partial<Omit<Settings, 'id'>>): Promise<CommandResult> {
   return db.transaction('rw', [db.settings, db.audit], async () => {
     const current = (await db.settings.get('app')) ?? DEFAULT_SETTINGS;
     const parsed = SettingsSchema.safeParse({ ...current, ...input });

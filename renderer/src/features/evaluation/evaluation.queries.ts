@@ -1,0 +1,93 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CapaianOrganisasi } from '@shared/domain/distribution-curve';
+import type { Evaluation, Keberatan } from '@shared/schemas/evaluation';
+import type { Evidence, Feedback, Realisasi } from '@shared/schemas/monitoring';
+import type { Period, Skp } from '@shared/schemas/skp';
+import type { AppDb } from '../../db/db';
+import { useDb } from '../../db/db-context';
+import { revisionsOf, unitStanding } from './evaluation-context';
+
+/** Every period HR set up, in calendar order. */
+export function usePeriods(): Period[] | null {
+  const db = useDb();
+  return useLiveQuery(async () => (await db.periods.toArray()).sort((a, b) => a.start.localeCompare(b.start)), [db], null);
+}
+
+export function useDeskEmployeeId(): string | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await db.settings.get('app'))?.deskEmployeeId, [db], null);
+}
+
+export type Supervisor = { employeeId: string; name: string; jabatan: string };
+
+/** The Pejabat Penilai Kinerja named on the year's approved SKPs (who has evaluations to do). */
+export function useSupervisors(year: number | null): Supervisor[] | null {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (year === null) return [];
+    const skps = await db.skps.where('year').equals(year).filter((s) => s.status === 'disetujui').toArray();
+    const byId = new Map<string, Supervisor>();
+    for (const s of skps) if (s.penilai) byId.set(s.penilai.employeeId, { employeeId: s.penilai.employeeId, name: s.penilai.name, jabatan: s.penilai.jabatan });
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  }, [db, year], null);
+}
+
+export type EvaluationRow = { skp: Skp; latest: Evaluation | undefined; revisions: number };
+
+/** The supervisor's subordinates with an approved SKP for the period's year, each with its latest evaluation. */
+export function useEvaluationRows(supervisorId: string | null, period: Period | null): EvaluationRow[] | null {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (!supervisorId || !period) return [];
+    const skps = await db.skps.where('penilai.employeeId').equals(supervisorId).filter((s) => s.year === period.year && s.status === 'disetujui').toArray();
+    const evaluations = await db.evaluations.where('periodId').equals(period.id).toArray();
+    return skps
+      .map((skp) => {
+        const mine = evaluations.filter((e) => e.employeeId === skp.employeeId).sort((a, b) => b.revision - a.revision);
+        return { skp, latest: mine[0], revisions: mine.length };
+      })
+      .sort((a, b) => a.skp.pegawai.name.localeCompare(b.skp.pegawai.name, 'id'));
+  }, [db, supervisorId, period], null);
+}
+
+export type EvaluationView = {
+  evaluation: Evaluation;
+  skp: Skp;
+  period: Period;
+  /** Periods of the year by id, for labelling earlier feedback. */
+  periods: Map<string, Period>;
+  realisasi: Realisasi[];
+  evidence: Evidence[];
+  /** Feedback given on this SKP up to and including this period, oldest first. */
+  feedback: Feedback[];
+  capaian: CapaianOrganisasi | null;
+  headsTopUnit: boolean;
+  revisions: Evaluation[];
+  keberatan: Keberatan[];
+};
+
+async function loadView(db: AppDb, id: string): Promise<EvaluationView | undefined> {
+  const evaluation = await db.evaluations.get(id);
+  if (!evaluation) return undefined;
+  const [skp, period, yearPeriods] = await Promise.all([db.skps.get(evaluation.skpId), db.periods.get(evaluation.periodId), db.periods.where('year').equals(evaluation.year).toArray()]);
+  if (!skp || !period) return undefined;
+  const key: [string, string] = [skp.id, period.id];
+  const periods = new Map(yearPeriods.map((p) => [p.id, p]));
+  const [realisasi, evidence, allFeedback, standing, revisions] = await Promise.all([
+    db.realisasi.where('[skpId+periodId]').equals(key).toArray(),
+    db.evidence.where('[skpId+periodId]').equals(key).toArray(),
+    db.feedback.where('skpId').equals(skp.id).toArray(),
+    unitStanding(db, evaluation.employeeId, evaluation.periodId),
+    revisionsOf(db, evaluation.employeeId, evaluation.periodId),
+  ]);
+  const feedback = allFeedback.filter((f) => (periods.get(f.periodId)?.start ?? '9999') <= period.end).sort((a, b) => a.at.localeCompare(b.at));
+  const keberatan = await db.keberatan.where('evaluationId').anyOf(revisions.map((r) => r.id)).toArray();
+  keberatan.sort((a, b) => a.filedAt.localeCompare(b.filedAt));
+  return { evaluation, skp, period, periods, realisasi, evidence, feedback, capaian: standing.capaian, headsTopUnit: standing.headsTopUnit, revisions, keberatan };
+}
+
+/** Everything the wizard shows for one evaluation; null while loading, undefined when not found. */
+export function useEvaluationView(id: string): EvaluationView | null | undefined {
+  const db = useDb();
+  return useLiveQuery(() => loadView(db, id), [db, id], null);
+}
