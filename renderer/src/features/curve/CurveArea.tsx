@@ -1,5 +1,6 @@
 import { Alert, Anchor, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { hrefOf } from '../../ui/use-hash-route';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
@@ -7,9 +8,14 @@ import { type PeriodOption, usePeriods, useUnitCurves } from './curve.queries';
 import { CurveOverviewTable } from './CurveOverviewTable';
 import { UnitCurveDetail } from './UnitCurveDetail';
 
-/** The period HR most likely means: the one running today, else the latest one started, else the first. */
-export function defaultPeriodId(options: readonly PeriodOption[], today: string): string | null {
+/**
+ * The period HR most likely means: the latest one that already has evaluations (a period is
+ * evaluated after it ends), else the one running today, else the latest started, else the first.
+ */
+export function defaultPeriodId(options: readonly PeriodOption[], today: string, evaluated: ReadonlySet<string> = new Set()): string | null {
   const periods = options.map((o) => o.period);
+  const withEvaluations = periods.filter((p) => evaluated.has(p.id)).sort((a, b) => b.end.localeCompare(a.end))[0];
+  if (withEvaluations) return withEvaluations.id;
   const running = periods.find((p) => p.start <= today && today <= p.end);
   if (running) return running.id;
   const started = periods.filter((p) => p.start <= today).sort((a, b) => b.start.localeCompare(a.start))[0];
@@ -34,9 +40,10 @@ export function CurveArea() {
   const db = useDb();
   const { t } = useI18n();
   const periods = usePeriods(db);
+  const evaluated = useLiveQuery(async () => new Set((await db.evaluations.orderBy('periodId').uniqueKeys()).map(String)), [db], null);
   const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
-  const periodId = chosenPeriod ?? (periods ? defaultPeriodId(periods, new Date().toISOString().slice(0, 10)) : null);
+  const periodId = chosenPeriod ?? (periods && evaluated ? defaultPeriodId(periods, new Date().toISOString().slice(0, 10), evaluated) : null);
   const period = periods?.find((o) => o.period.id === periodId)?.period;
   const data = useUnitCurves(db, period ? period.id : null);
   const selected = data?.curves.find((c) => c.unit.id === unitId);

@@ -37,6 +37,8 @@ describe('loadTeam', () => {
 
   it('shows nobody before a supervisor is chosen, and remembers the desk user (audited)', async () => {
     const { head } = await identitasSeksi(db);
+    // The demo starts with this Kepala Seksi as the desk user; start from a desk with none.
+    await db.settings.update('app', { deskEmployeeId: undefined });
     expect((await loadTeam(db, { supervisorId: null, year: 2027, periodId: null, today: '2027-02-15' })).rows).toEqual([]);
     await setDeskEmployee(db, head.id);
     expect((await db.settings.get('app'))?.deskEmployeeId).toBe(head.id);

@@ -17,8 +17,8 @@ export async function ensureInitialised(db: AppDb, now: Date = new Date()): Prom
   return db.transaction('rw', [db.settings, db.audit, ...agencyTables(db)], async () => {
     if (await db.settings.get('app')) return 'existing' as const;
     const at = now.toISOString();
-    await writeDemoAgency(db, at);
-    await db.settings.put({ ...DEFAULT_SETTINGS, demoLoadedAt: at });
+    const deskEmployeeId = await writeDemoAgency(db, at);
+    await db.settings.put({ ...DEFAULT_SETTINGS, demoLoadedAt: at, ...(deskEmployeeId ? { deskEmployeeId } : {}) });
     await appendAudit(db, { at, actor: SYSTEM_ACTOR, action: 'create', entity: 'demo', entityId: 'demo', summary: 'Data demo dimuat pada mulai pertama' });
     return 'created' as const;
   });
@@ -33,7 +33,11 @@ function agencyTables(db: AppDb) {
   ];
 }
 
-async function writeDemoAgency(db: AppDb, at: string): Promise<number> {
+/**
+ * Writes the demo agency and its 2026 year. Returns the demo desk's employee: the Kepala Seksi
+ * Identitas Penduduk at Disdukcapil, who has a submitted SKP waiting and a team to evaluate.
+ */
+async function writeDemoAgency(db: AppDb, at: string): Promise<string | undefined> {
   const demo = generateDemoAgency({ now: at });
   // The demo year is fixed (2026, as of 28 November) so the demo is the same on every machine.
   const year = generateDemoSkpYear(demo);
@@ -52,7 +56,7 @@ async function writeDemoAgency(db: AppDb, at: string): Promise<number> {
   const { evaluations, orgResults } = generateDemoEvaluations(demo, year, at);
   await db.evaluations.bulkPut(evaluations);
   await db.orgResults.bulkPut(orgResults);
-  return demo.employees.length;
+  return demo.units.find((u) => u.name === 'Seksi Identitas Penduduk')?.headEmployeeId ?? undefined;
 }
 
 /** Replaces all agency data with the demo agency; settings and the audit log stay. */
@@ -61,7 +65,8 @@ export async function resetDemoData(db: AppDb, now: Date = new Date()): Promise<
     const at = now.toISOString();
     const before = await db.employees.count();
     await Promise.all(agencyTables(db).map((t) => t.clear()));
-    const count = await writeDemoAgency(db, at);
+    await writeDemoAgency(db, at);
+    const count = await db.employees.count();
     await db.settings.update('app', { demoLoadedAt: at });
     await appendAudit(db, {
       at,
