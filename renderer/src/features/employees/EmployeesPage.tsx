@@ -1,6 +1,6 @@
 import { Button, Group, Select, Skeleton, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { JENIS_PEGAWAI, STATUS_PEGAWAI } from '@shared/domain/reference';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
@@ -12,6 +12,29 @@ import { type Organisation, useOrganisation } from './organisation.queries';
 import { PositionsPanel } from './PositionsPanel';
 import { flattenUnitTree } from './unit-tree';
 import { UnitTree } from './UnitTree';
+
+type FilterProps = {
+  unitOptions: { value: string; label: string }[];
+  unitId: string | null;
+  kind: string | null;
+  status: string | null;
+  onUnit: (v: string | null) => void;
+  onKind: (v: string | null) => void;
+  onStatus: (v: string | null) => void;
+};
+
+/** Memoised so typing in the search box does not re-render the three selects (300+ unit options). */
+const Filters = memo(function Filters({ unitOptions, unitId, kind, status, onUnit, onKind, onStatus }: FilterProps) {
+  const { t } = useI18n();
+  const all = t('employees.filter.all');
+  return (
+    <>
+      <Select label={t('employees.filter.unit')} placeholder={all} data={unitOptions} value={unitId} onChange={onUnit} clearable searchable miw={260} />
+      <Select label={t('employees.filter.kind')} placeholder={all} data={JENIS_PEGAWAI.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={kind} onChange={onKind} clearable />
+      <Select label={t('employees.filter.status')} placeholder={all} data={STATUS_PEGAWAI.map((v) => ({ value: v, label: t(`status.${v}`) }))} value={status} onChange={onStatus} clearable />
+    </>
+  );
+});
 
 function EmployeeList({ org }: { org: Organisation }) {
   const { t } = useI18n();
@@ -29,11 +52,9 @@ function EmployeeList({ org }: { org: Organisation }) {
   const unitOptions = useMemo(() => flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })), [org.units]);
   const filtered = useMemo(() => filterEmployees(rows, { query: deferredQuery, unitId, kind, status }, under), [rows, deferredQuery, unitId, kind, status, under]);
   const filteredIds = useMemo(() => filtered.map((r) => r.employee.id), [filtered]);
-  const all = t('employees.filter.all');
-  const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const onUnit = useCallback((v: string | null) => (setUnitId(v), setPage(1)), []);
+  const onKind = useCallback((v: string | null) => (setKind(v), setPage(1)), []);
+  const onStatus = useCallback((v: string | null) => (setStatus(v), setPage(1)), []);
 
   return (
     <Stack>
@@ -43,12 +64,13 @@ function EmployeeList({ org }: { org: Organisation }) {
           placeholder={t('employees.search.placeholder')}
           leftSection={<IconSearch size={16} />}
           value={query}
-          onChange={(e) => resetPage(setQuery)(e.currentTarget.value)}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            setPage(1);
+          }}
           miw={260}
         />
-        <Select label={t('employees.filter.unit')} placeholder={all} data={unitOptions} value={unitId} onChange={resetPage(setUnitId)} clearable searchable miw={260} />
-        <Select label={t('employees.filter.kind')} placeholder={all} data={JENIS_PEGAWAI.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={kind} onChange={resetPage(setKind)} clearable />
-        <Select label={t('employees.filter.status')} placeholder={all} data={STATUS_PEGAWAI.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={status} onChange={resetPage(setStatus)} clearable />
+        <Filters unitOptions={unitOptions} unitId={unitId} kind={kind} status={status} onUnit={onUnit} onKind={onKind} onStatus={onStatus} />
       </Group>
       <Group justify="space-between">
         <Text size="sm" c="dimmed" role="status" data-testid="employee-count">
