@@ -9,7 +9,7 @@ import { notifySuccess } from '../../ui/notify';
 import { useHashRoute } from '../../ui/use-hash-route';
 import { saveEmployee } from './employees.commands';
 import type { Organisation } from './organisation.queries';
-import { flattenUnitTree } from './unit-tree';
+import { unitSelectOptions } from './unit-tree';
 
 /** Add or change an employee. Every rule of domain.md §9 is checked at its field on save. */
 export function EmployeeFormModal({ org, employee, onClose }: { org: Organisation; employee?: Employee; onClose: () => void }) {
@@ -18,7 +18,7 @@ export function EmployeeFormModal({ org, employee, onClose }: { org: Organisatio
   const [, navigate] = useHashRoute();
   const form = useForm<EmployeeInput>({ mode: 'controlled', initialValues: employeeToInput(employee) });
   const v = form.getValues();
-  const unitOptions = useMemo(() => flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })), [org.units]);
+  const unitOptions = useMemo(() => unitSelectOptions(org.units), [org.units]);
   const positionOptions = useMemo(
     () => org.positions.filter((p) => p.unitId === v.unitId).map((p) => ({ value: p.id, label: `${p.name} (${t(`jabatan.${p.type}`)})` })),
     [org.positions, v.unitId, t],

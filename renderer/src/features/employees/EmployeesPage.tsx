@@ -10,7 +10,7 @@ import { EmployeeTable } from './EmployeeTable';
 import { buildEmployeeRows, descendantsOf, filterEmployees } from './employees.queries';
 import { type Organisation, useOrganisation } from './organisation.queries';
 import { PositionsPanel } from './PositionsPanel';
-import { flattenUnitTree } from './unit-tree';
+import { unitSelectOptions } from './unit-tree';
 import { UnitTree } from './UnitTree';
 
 type FilterProps = {
@@ -49,7 +49,7 @@ function EmployeeList({ org }: { org: Organisation }) {
 
   const rows = useMemo(() => buildEmployeeRows(org), [org]);
   const under = useMemo(() => descendantsOf(org.units), [org.units]);
-  const unitOptions = useMemo(() => flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })), [org.units]);
+  const unitOptions = useMemo(() => unitSelectOptions(org.units), [org.units]);
   const filtered = useMemo(() => filterEmployees(rows, { query: deferredQuery, unitId, kind, status }, under), [rows, deferredQuery, unitId, kind, status, under]);
   const filteredIds = useMemo(() => filtered.map((r) => r.employee.id), [filtered]);
   const onUnit = useCallback((v: string | null) => (setUnitId(v), setPage(1)), []);

@@ -8,14 +8,14 @@ import { useI18n } from '../../i18n/i18n-context';
 import { notifySuccess } from '../../ui/notify';
 import { type PositionInput, savePosition } from './organisation.commands';
 import type { Organisation } from './organisation.queries';
-import { flattenUnitTree } from './unit-tree';
+import { unitSelectOptions } from './unit-tree';
 
 export function PositionFormModal({ org, position, onClose }: { org: Organisation; position?: Position; onClose: () => void }) {
   const db = useDb();
   const { t } = useI18n();
   const form = useForm<PositionInput>({ mode: 'controlled', initialValues: position ? { ...position } : { name: '', type: 'pelaksana', unitId: '', pelaksanaGroup: 'klerek' } });
   const v = form.getValues();
-  const units = useMemo(() => flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })), [org.units]);
+  const units = useMemo(() => unitSelectOptions(org.units), [org.units]);
   const levels = v.type === 'jf-keahlian' ? JENJANG_JF_KEAHLIAN : v.type === 'jf-keterampilan' ? JENJANG_JF_KETERAMPILAN : null;
   const submit = form.onSubmit(async (values) => {
     const result = await savePosition(db, values, position?.id);

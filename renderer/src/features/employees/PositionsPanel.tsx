@@ -6,14 +6,14 @@ import { useI18n } from '../../i18n/i18n-context';
 import { descendantsOf } from './employees.queries';
 import type { Organisation } from './organisation.queries';
 import { PositionFormModal } from './PositionFormModal';
-import { flattenUnitTree } from './unit-tree';
+import { unitSelectOptions } from './unit-tree';
 
 /** HR's list of positions (nama jabatan, type, unit) with how many people hold each. */
 export function PositionsPanel({ org }: { org: Organisation }) {
   const { t } = useI18n();
   const [unitId, setUnitId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
-  const units = useMemo(() => flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })), [org.units]);
+  const units = useMemo(() => unitSelectOptions(org.units), [org.units]);
   const holders = useMemo(() => {
     const m = new Map<string, number>();
     for (const e of org.employees) if (e.status === 'aktif') m.set(e.positionId, (m.get(e.positionId) ?? 0) + 1);

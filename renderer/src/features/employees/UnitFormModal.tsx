@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { notifySuccess } from '../../ui/notify';
 import { saveUnit } from './organisation.commands';
 import type { Organisation } from './organisation.queries';
-import { flattenUnitTree } from './unit-tree';
+import { unitSelectOptions } from './unit-tree';
 
 export function UnitFormModal({ org, unit, onClose }: { org: Organisation; unit?: Unit; onClose: () => void }) {
   const db = useDb();
@@ -16,7 +16,7 @@ export function UnitFormModal({ org, unit, onClose }: { org: Organisation; unit?
   const form = useForm<UnitInput>({
     initialValues: { name: unit?.name ?? '', shortName: unit?.shortName ?? '', kind: unit?.kind ?? 'seksi', parentId: unit?.parentId ?? null, headEmployeeId: unit?.headEmployeeId ?? null },
   });
-  const parents = useMemo(() => flattenUnitTree(org.units).filter(({ unit: u }) => u.id !== unit?.id).map(({ unit: u, depth }) => ({ value: u.id, label: `${'\u2003'.repeat(depth)}${u.name}` })), [org.units, unit]);
+  const parents = useMemo(() => unitSelectOptions(org.units).filter((o) => o.value !== unit?.id), [org.units, unit]);
   const heads = useMemo(
     () => org.employees.filter((e) => unit && e.unitId === unit.id && e.status === 'aktif').map((e) => ({ value: e.id, label: `${fullName(e)} — ${org.positionById.get(e.positionId)?.name ?? ''}` })),
     [org, unit],

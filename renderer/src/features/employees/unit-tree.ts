@@ -33,3 +33,8 @@ export function topUnitResolver(units: Unit[]): (unitId: string) => Unit | undef
     return unit;
   };
 }
+
+/** Options for a unit Select: tree order, each name indented by its depth. */
+export function unitSelectOptions(units: Unit[]): { value: string; label: string }[] {
+  return flattenUnitTree(units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` }));
+}

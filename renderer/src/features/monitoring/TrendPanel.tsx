@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { useOrganisation } from '../employees/organisation.queries';
-import { flattenUnitTree } from '../employees/unit-tree';
+import { unitSelectOptions } from '../employees/unit-tree';
 import { useYears } from './monitoring.queries';
 import { todayLocal } from './period-labels';
 import { TrendChart } from './TrendChart';
@@ -19,7 +19,7 @@ export function TrendPanel() {
   const org = useOrganisation(db);
   const years = useYears(db);
   const choice = useDraft<Choice>('trend', { unitId: null, year: null, groupKey: null });
-  const unitOptions = useMemo(() => (org ? flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })) : []), [org]);
+  const unitOptions = useMemo(() => (org ? unitSelectOptions(org.units) : []), [org]);
   const thisYear = todayLocal().slice(0, 4);
   const year = choice.value.year ?? (years?.some((y) => String(y.year) === thisYear) ? thisYear : years?.[0] ? String(years[0].year) : null);
   const trend = useTrend(db, { unitId: choice.value.unitId, year: year ? Number(year) : null, groupKey: choice.value.groupKey });

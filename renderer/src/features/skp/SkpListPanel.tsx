@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useHashRoute } from '../../ui/use-hash-route';
 import { descendantsOf } from '../employees/employees.queries';
 import { type Organisation, useOrganisation } from '../employees/organisation.queries';
-import { flattenUnitTree } from '../employees/unit-tree';
+import { unitSelectOptions } from '../employees/unit-tree';
 import { createFromLastYear, createSkp } from './skp.commands';
 import { buildSkpRows, filterSkpRows, type SkpListRow } from './skp-list';
 import { notifySkpFailure } from './skp-messages';
@@ -29,7 +29,7 @@ function SkpList({ org, index, year }: { org: Organisation; index: SkpIndex; yea
   const [busy, setBusy] = useState<string | null>(null);
   const rows = useMemo(() => buildSkpRows(org, index), [org, index]);
   const under = useMemo(() => descendantsOf(org.units), [org.units]);
-  const unitOptions = useMemo(() => flattenUnitTree(org.units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u2003'.repeat(depth)}${unit.name}` })), [org.units]);
+  const unitOptions = useMemo(() => unitSelectOptions(org.units), [org.units]);
   const filtered = useMemo(() => filterSkpRows(rows, { query: deferredQuery, unitIds: unitId ? under(unitId) : null, status }, ), [rows, deferredQuery, unitId, under, status]);
   const approved = useMemo(() => rows.filter((r) => r.skp?.status === 'disetujui').length, [rows]);
   const withPage = <T,>(set: (v: T) => void) => (v: T) => {
