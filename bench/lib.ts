@@ -7,3 +7,6 @@ export { generateDemoAgency } from '../shared/demo/generate';
 export { formatPangkatGolongan } from '../shared/domain/pangkat';
 export { createRng } from '../shared/demo/random';
 export { formatNip } from '../shared/domain/nip';
+export { createSyntheticYears, chunkSize, SYNTHETIC_YEARS } from '../shared/demo/synthetic-year';
+export { DEFAULT_SETTINGS } from '../shared/schemas/entities';
+export { verifyAuditChain } from '../shared/domain/audit-chain';

@@ -2,10 +2,18 @@
 /**
  * `npm run bench`: speed of the web build in Chromium on this machine, written to bench/results.json.
  *
- *   node bench/run.mjs [--only employee-search,employee-import] [--employees 10000] [--units 300] [--import-rows 10000]
- *                      [--queries 30] [--reloads 3] [--smoke] [--web-dir dist-web] [--rebuild] [--out path]
+ *   node bench/run.mjs [--only agency,cold-start,employee-search,employee-import] [--employees 10000] [--units 300]
+ *                      [--import-rows 10000] [--queries 30] [--reloads 3] [--eval-samples 200] [--ui-eval-samples 30]
+ *                      [--ui-runs 5] [--curve-runs 5] [--cold-runs 3] [--years 3] [--raw-every 3] [--no-raw] [--smoke] [--web-dir dist-web]
+ *                      [--rebuild] [--out path]
  *
- * --smoke: 1,000 employees, 1,000 import rows, 10 queries of each kind, one reload.
+ * agency: the 10,000-employee agency with three appraisal years in IndexedDB (load vs raw IndexedDB,
+ * open evaluation, curve, HR overview, search and heap on it); cold-start: fresh profile to home page.
+ * --smoke: 1,000 employees with one appraisal year, 1,000 import rows, 10 queries of each kind, one
+ * reload, fewer repeats.
+ * --raw-every n: write every n-th batch also with raw IndexedDB (default 3; 1 = every batch); the
+ * overhead ratio compares those batches. --no-raw: no raw writes (no ratio).
+ * --memory-profile: the agency in a plain (in-memory) context instead of an on-disk profile.
  * --web-dir: serve an existing web build instead of building one (node_modules/.cache/peka-bench/web).
  * Floors are reported as PASS/MISS and never fail the run; the exit code is non-zero only on errors.
  */
@@ -14,11 +22,13 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { FLOORS, machine, printTable, verdicts, writeResults } from './runner/report.mjs';
 import { buildIfStale, launchChromium, loadLib, ROOT, startPreview } from './runner/setup.mjs';
+import { agency } from './scenarios/agency.mjs';
+import { coldStart } from './scenarios/cold-start.mjs';
 import { employeeImport } from './scenarios/employee-import.mjs';
 import { employeeSearch } from './scenarios/employee-search.mjs';
 
 const round2 = (n) => Math.round(n * 100) / 100;
-const SCENARIOS = { 'employee-search': employeeSearch, 'employee-import': employeeImport };
+const SCENARIOS = { agency, 'cold-start': coldStart, 'employee-search': employeeSearch, 'employee-import': employeeImport };
 
 function readOptions() {
   const { values } = parseArgs({
@@ -29,6 +39,15 @@ function readOptions() {
       'import-rows': { type: 'string' },
       queries: { type: 'string' },
       reloads: { type: 'string' },
+      'eval-samples': { type: 'string' },
+      'ui-eval-samples': { type: 'string' },
+      'ui-runs': { type: 'string' },
+      'curve-runs': { type: 'string' },
+      'cold-runs': { type: 'string' },
+      years: { type: 'string' },
+      'no-raw': { type: 'boolean', default: false },
+      'raw-every': { type: 'string' },
+      'memory-profile': { type: 'boolean', default: false },
       smoke: { type: 'boolean', default: false },
       'web-dir': { type: 'string' },
       rebuild: { type: 'boolean', default: false },
@@ -53,6 +72,15 @@ function readOptions() {
     importRows: int(values['import-rows'], smoke ? 1_000 : 10_000),
     queriesPerKind: int(values.queries, smoke ? 10 : 30),
     reloads: int(values.reloads, smoke ? 1 : 3),
+    evalSamples: int(values['eval-samples'], smoke ? 20 : 200),
+    uiEvalSamples: int(values['ui-eval-samples'], smoke ? 5 : 30),
+    uiRuns: int(values['ui-runs'], smoke ? 2 : 5),
+    curveRuns: int(values['curve-runs'], smoke ? 2 : 5),
+    coldRuns: int(values['cold-runs'], smoke ? 1 : 3),
+    years: int(values.years, smoke ? 1 : 3),
+    noRaw: values['no-raw'],
+    rawEvery: int(values['raw-every'], smoke ? 2 : 3),
+    memoryProfile: values['memory-profile'],
     webDir: values['web-dir'] ?? null,
     rebuild: values.rebuild,
     out: values.out ?? join(ROOT, 'bench/results.json'),
@@ -85,8 +113,7 @@ async function main() {
       }
       console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
-    const search = scenarios['employee-search'];
-    if (search?.search?.failures?.length) failed = true;
+    for (const s of [scenarios['employee-search']?.search, scenarios.agency?.search]) if (s?.failures?.length) failed = true;
     const results = {
       machine: { ...machine(browser.version()), loadAvg1: { before: round2(loadBefore), after: round2(loadavg()[0]) } },
       date: new Date().toISOString(),

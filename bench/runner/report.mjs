@@ -2,12 +2,23 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
-/** Floors from the issues: compared and reported, never a reason to fail the run. */
+/**
+ * Floors from the issues: compared and reported, never a reason to fail the run. A value passes when
+ * it is below its floor; the load overhead ("no worse than 1.5×") passes at or below.
+ */
 export const FLOORS = {
+  'agency.search.name.p95Ms': 50,
+  'agency.search.nip.p95Ms': 50,
+  'agency.openEvaluation.ui.p95Ms': 100,
+  'agency.curve.allUnits.p95Ms': 500,
+  'agency.hrOverview.maxMs': 1000,
+  'agency.heap.maxMB': 400,
+  'agency.load.overheadRatio': 1.5,
   'employee-search.name.p95Ms': 50,
   'employee-search.nip.p95Ms': 50,
   'employee-import.totalMs': 5000,
 };
+const AT_MOST = new Set(['agency.load.overheadRatio']);
 
 export function machine(browserVersion) {
   const cpu = cpus();
@@ -21,10 +32,27 @@ export function machine(browserVersion) {
   };
 }
 
+const worst = (...values) => (values.some((v) => v == null) ? null : Math.max(...values));
+
+function agencyValues(a) {
+  if (!a || a.error || a.skipped) return {};
+  const curves = [a.curve?.[a.curve?.periods?.final], a.curve?.[a.curve?.periods?.open]];
+  return {
+    'agency.search.name.p95Ms': a.search?.name?.p95,
+    'agency.search.nip.p95Ms': a.search?.nip?.p95,
+    'agency.openEvaluation.ui.p95Ms': a.openEvaluation?.ui?.p95,
+    'agency.curve.allUnits.p95Ms': worst(...curves.map((c) => c?.allUnits?.p95)),
+    'agency.hrOverview.maxMs': worst(a.hrOverview?.max, ...(a.hrOverview?.switched ?? []).map((s) => s.ms)),
+    'agency.heap.maxMB': a.heap?.maxMB,
+    'agency.load.overheadRatio': a.load?.overheadRatio,
+  };
+}
+
 function measured(scenarios) {
   const search = scenarios['employee-search'];
   const imp = scenarios['employee-import'];
   return {
+    ...agencyValues(scenarios.agency),
     'employee-search.name.p95Ms': search?.search?.name?.p95,
     'employee-search.nip.p95Ms': search?.search?.nip?.p95,
     'employee-import.totalMs': imp?.totalMs,
@@ -34,7 +62,12 @@ function measured(scenarios) {
 /** true / false against each floor; null when the scenario did not run, was skipped or failed. */
 export function verdicts(scenarios) {
   const values = measured(scenarios);
-  return Object.fromEntries(Object.entries(FLOORS).map(([key, floor]) => [key, values[key] == null ? null : values[key] < floor]));
+  return Object.fromEntries(Object.entries(FLOORS).map(([key, floor]) => [key, values[key] == null ? null : AT_MOST.has(key) ? values[key] <= floor : values[key] < floor]));
+}
+
+/** The measured value of each floor (for the table and the README). */
+export function floorValues(scenarios) {
+  return measured(scenarios);
 }
 
 export function writeResults(path, results) {
@@ -67,6 +100,45 @@ function importRows(s) {
   ];
 }
 
+function agencyRows(a) {
+  const l = a.load;
+  const st = (s) => (s ? `p50 ${fmt(s.p50)} · p95 ${fmt(s.p95)} · max ${fmt(s.max)} (n=${s.n})` : '—');
+  const rows = [
+    [`dataset`, `${l.employees} employees, ${l.units} units, years ${l.years.join(', ')}: ${l.records.toLocaleString('en')} records (${l.jsonMB} MB JSON) in ${l.batches} batches`],
+    ['  per store', Object.entries(l.perStore).map(([k, v]) => `${k} ${v}`).join(', ')],
+    ['load through AppDb (Dexie)', `${fmt(l.dexieWriteMs)} → ${l.dexieRecordsPerSec.toLocaleString('en')} records/s`],
+    [
+      'vs raw IndexedDB (same records)',
+      l.raw == null ? 'skipped (--no-raw)' : `${l.raw.records.toLocaleString('en')} records in ${l.raw.batches} batches: AppDb ${fmt(l.raw.dexieWriteMs)} (${l.raw.dexieRecordsPerSec.toLocaleString('en')}/s), raw ${fmt(l.raw.rawWriteMs)} (${l.raw.rawRecordsPerSec.toLocaleString('en')}/s): overhead ${l.overheadRatio}×`,
+    ],
+    ['  end to end (generate+send+write)', `${fmt(l.wallMs)} (${l.wallRecordsPerSec.toLocaleString('en')} records/s); generate ${fmt(l.generateMs)}, JSON ${fmt(l.stringifyMs)}, parse in page ${fmt(l.parseInPageMs)}`],
+    ['open evaluation: queries', st(a.openEvaluation.queries)],
+    ['open evaluation: #/evaluasi/<id> to step heading', st(a.openEvaluation.ui)],
+  ];
+  for (const [kind, periodId] of Object.entries(a.curve.periods)) {
+    const c = a.curve[periodId];
+    rows.push([`curve all units, ${kind} period (${c.allUnits.units} units, ${c.allUnits.evaluations} evaluations)`, `${st(c.allUnits)}; read ${fmt(c.allUnits.readMedianMs)} + compute ${fmt(c.allUnits.computeMedianMs)}`]);
+    rows.push([`curve largest unit (${c.largestUnit.members} members)`, `${st(c.largestUnit)}; read ${fmt(c.largestUnit.readMedianMs)} + compute ${fmt(c.largestUnit.computeMedianMs)}`]);
+  }
+  rows.push(['HR overview #/evaluasi/kurva', `${st(a.hrOverview)}; default period "${a.hrOverview.defaultPeriod}"`]);
+  for (const s of a.hrOverview.switched) rows.push([`  period switched to ${s.period}`, fmt(s.ms)]);
+  rows.push([`curve detail of the largest unit`, fmt(a.curveDetail.ms)]);
+  rows.push(['start on this agency (home visible / interactive)', `${fmt(a.startOnAgency.visibleMs)} / ${fmt(a.startOnAgency.interactiveMs)}`]);
+  for (const kind of ['name', 'nip']) rows.push([`search ${kind} on this agency`, st(a.search[kind])]);
+  const h = a.heap;
+  rows.push(['JS heap of the app (used / after GC)', `after start ${fmt(h.afterStartMB, 'MB')} / ${fmt(h.afterStartGcMB, 'MB')}; after HR overview ${fmt(h.afterOverviewMB, 'MB')} / ${fmt(h.afterOverviewGcMB, 'MB')}; at the end ${fmt(h.endMB, 'MB')} / ${fmt(h.endGcMB, 'MB')}`]);
+  rows.push(['JS heap of the bench page after load', `${fmt(a.heapAfterLoad.usedMB, 'MB')} / ${fmt(a.heapAfterLoad.afterGcMB, 'MB')} (its own batches, not the app)`]);
+  return rows;
+}
+
+function coldRows(c) {
+  const f = (s) => `visible ${fmt(s.visible.p50)} · interactive ${fmt(s.interactive.p50)} (median of ${s.visible.n}; max ${fmt(s.interactive.max)})`;
+  return [
+    ['first start (demo written)', f(c.firstStart)],
+    ['second start (same profile)', f(c.secondStart)],
+  ];
+}
+
 export function printTable(results) {
   const m = results.machine;
   const lines = [`Peka bench — ${results.date} — ${m.cpus}× ${m.cpuModel}, ${m.totalMemGB} GB, Node ${m.node}, Chromium ${m.chromium}, load ${m.loadAvg1.before} → ${m.loadAvg1.after}`];
@@ -74,11 +146,14 @@ export function printTable(results) {
   for (const [name, s] of Object.entries(results.scenarios)) {
     rows.push([`[${name}]`, s.skipped ? `skipped: ${s.skipped}` : s.error ? `ERROR: ${s.error}` : '']);
     if (s.skipped || s.error) continue;
+    if (name === 'agency') rows.push(...agencyRows(s));
+    if (name === 'cold-start') rows.push(...coldRows(s));
     if (name === 'employee-search') rows.push(...searchRows(s));
     if (name === 'employee-import') rows.push(...importRows(s));
   }
   rows.push(['[floors]', '']);
-  for (const [key, floor] of Object.entries(results.floors)) rows.push([`${key} < ${floor}`, verdict(results.pass[key])]);
+  const values = floorValues(results.scenarios);
+  for (const [key, floor] of Object.entries(results.floors)) rows.push([`${key} ${AT_MOST.has(key) ? '≤' : '<'} ${floor}`, `${verdict(results.pass[key])}${values[key] == null ? '' : ` (${values[key]})`}`]);
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) lines.push(`${k.padEnd(width)}  ${v}`);
   console.log(lines.join('\n'));

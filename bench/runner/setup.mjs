@@ -1,3 +1,4 @@
+/* global window */
 /**
  * Everything a benchmark needs around the app: the TypeScript helpers bundled for Node, a web build
  * of the renderer, a `vite preview` server on a free port and Debian's Chromium.
@@ -6,8 +7,9 @@
  * is separate from dist-web/ so a benchmark never empties the folder an e2e run is serving.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -16,9 +18,11 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const CACHE = join(ROOT, 'node_modules/.cache/peka-bench');
 export const WEB_OUT = join(CACHE, 'web');
 const LIB_FILE = join(CACHE, 'lib/bench-lib.mjs');
+const PAGE_FILE = join(CACHE, 'page/bench-page.js');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const WEB_SOURCES = ['renderer', 'shared', 'resources', 'vite.web.config.ts', 'scripts/vite-csp-plugin.ts', 'package.json', 'postcss.config.cjs'];
 const LIB_SOURCES = ['shared', 'bench/lib.ts', 'bench/vite.bench.config.ts'];
+const PAGE_SOURCES = ['shared', 'renderer/src', 'bench/page', 'bench/vite.bench-page.config.ts'];
 
 /** The launch flags of tests/chromium.ts plus exact heap numbers and a callable gc(). */
 export const CHROMIUM_ARGS = [
@@ -66,6 +70,7 @@ function vite(args, label) {
 export function buildIfStale({ force = false, webDir = null } = {}) {
   const built = {};
   if (force || isStale(LIB_FILE, LIB_SOURCES)) built.lib = vite(['build', '--config', 'bench/vite.bench.config.ts'], 'bench helper build');
+  if (force || isStale(PAGE_FILE, PAGE_SOURCES)) built.page = vite(['build', '--config', 'bench/vite.bench-page.config.ts'], 'bench page build');
   if (!webDir && (force || isStale(join(WEB_OUT, 'index.html'), WEB_SOURCES))) {
     built.web = vite(['build', '--config', 'vite.web.config.ts', '--outDir', WEB_OUT, '--emptyOutDir', '--logLevel', 'warn'], 'web build');
   }
@@ -113,6 +118,55 @@ export function chromiumPath() {
 
 export async function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * A Chromium with an on-disk profile (IndexedDB written to disk, as in the desktop app; a plain
+ * context keeps it in memory). close() ends the browser and removes the profile.
+ */
+export async function launchDiskProfile() {
+  const dir = mkdtempSync(join(tmpdir(), 'peka-bench-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(dir, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1366, height: 860 },
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
+  let context = await launch();
+  return {
+    get context() {
+      return context;
+    },
+    dir,
+    /** Closes the browser and opens the same profile again: a restart of the app on its data. */
+    relaunch: async () => {
+      await context.close();
+      context = await launch();
+      return context;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const BENCH_PAGE_PATH = '__peka_bench__/loader.html';
+
+/**
+ * A blank page on the app's origin (so it shares the app's IndexedDB) that runs the bench page
+ * script: `window.pekaBench` (bench/page/bench-page.ts). The app itself does not run there.
+ */
+export async function openBenchPage(context, url) {
+  const script = readFileSync(PAGE_FILE, 'utf8');
+  const body = `<!doctype html><html><head><meta charset="utf-8"><title>peka bench</title></head><body><script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`;
+  await context.route(`${url}${BENCH_PAGE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  const page = await context.newPage();
+  await page.goto(`${url}${BENCH_PAGE_PATH}`);
+  await page.waitForFunction(() => window.pekaBench !== undefined);
+  return page;
 }
 
 /** A fresh profile (empty IndexedDB) per scenario, as the e2e tests have. */

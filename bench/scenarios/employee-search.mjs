@@ -14,7 +14,7 @@ const TIMEOUT_MS = 10_000;
 export const unitsFor = (n) => Math.max(7, Math.min(n, Math.round(n / 33.3)));
 
 /** Name queries: 3–5 leading letters of a random name; NIP queries: 8–14 leading digits of a random NIP. */
-function pickQueries(lib, employees, perKind, seed) {
+export function pickQueries(lib, employees, perKind, seed) {
   const rng = lib.createRng(seed);
   const withNip = employees.filter((e) => e.nip);
   const name = [];
@@ -36,7 +36,7 @@ function expectedShown(employees, value) {
   return employees.filter((e) => e.searchKey.includes(q)).length;
 }
 
-async function waitForCount(page, predicate, timeout = 30_000) {
+export async function waitForCount(page, predicate, timeout = 30_000) {
   const line = page.getByTestId('employee-count');
   await line.waitFor({ timeout });
   const started = Date.now();
@@ -65,7 +65,7 @@ async function reloadAndTime(page) {
   });
 }
 
-async function timeSearches(page, employees, queries, total) {
+export async function timeSearches(page, employees, queries, total) {
   const input = page.getByLabel(SEARCH_LABEL);
   const full = countText(total, total);
   const results = { name: [], nip: [], clear: [] };

@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { type FileFilter, type HostOutput, MAX_FILE_BYTES } from '@shared/host/contract';
 import { HostFailure } from './host-failure';
 import type { ParsedInput } from './ipc';
@@ -26,10 +26,19 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The dialog's answer is the user's choice, and the only path a handler ever touches (the renderer
+ * cannot send one: tests/security/file-paths.test.ts). Anything but a plain absolute path is refused.
+ */
+export function isChosenPath(path: string): boolean {
+  return path.length > 0 && !path.includes('\0') && isAbsolute(path);
+}
+
 async function saveFile(deps: FileHandlerDeps, input: ParsedInput<'file:save'>): Promise<HostOutput<'file:save'>> {
   const defaultPath = deps.defaultDir ? join(deps.defaultDir, input.suggestedName) : input.suggestedName;
   const result = await deps.dialog.showSaveDialog({ defaultPath, filters: input.filters });
   if (result.canceled || !result.filePath) return { saved: false };
+  if (!isChosenPath(result.filePath)) throw new HostFailure('file/write-failed', 'Jalur dari dialog tidak sah');
   try {
     await deps.fs.writeFile(result.filePath, input.data);
   } catch (error) {
@@ -42,6 +51,7 @@ async function openFile(deps: FileHandlerDeps, input: ParsedInput<'file:open'>):
   const result = await deps.dialog.showOpenDialog({ properties: ['openFile'], filters: input.filters });
   const filePath = result.filePaths[0];
   if (result.canceled || !filePath) return { opened: false };
+  if (!isChosenPath(filePath)) throw new HostFailure('file/read-failed', 'Jalur dari dialog tidak sah');
   const maxBytes = input.maxBytes ?? MAX_FILE_BYTES;
   // Stat first so a huge file is refused without reading it into memory.
   const info = await deps.fs.stat(filePath).catch((error: unknown) => {

@@ -1,12 +1,17 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
 import * as fs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppHandlers } from './app.handlers';
+import { ROLLING_CONFIG_FILE } from './backup/rolling-config';
+import { nodeRollingFs } from './backup/rolling-fs';
+import { createRollingBackupHandlers } from './backup/rolling.handlers';
 import { isAppUrl, resolveAppLocation } from './app-url';
-import { createFileHandlers } from './file.handlers';
+import { type FileDialog, createFileHandlers } from './file.handlers';
 import { type HostHandlers, defaultLogError, registerHostHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { KEY_STORE_FILE, createKeyStore } from './signing/key-store';
+import { createSigningHandlers } from './signing/signing.handlers';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE, clampToDisplays, loadWindowState, saveWindowState, trackWindowState } from './window-state';
@@ -31,15 +36,24 @@ function hostHandlers(): HostHandlers {
     const win = parentWindow();
     return win ? show(win, options) : showAlone(options);
   };
+  const fileDialog: FileDialog = {
+    showSaveDialog: withParent((w, o) => dialog.showSaveDialog(w, o), (o) => dialog.showSaveDialog(o)),
+    showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
+  };
+  const files = { writeFile: (p: string, d: Uint8Array) => fs.writeFile(p, d), stat: (p: string) => fs.stat(p), readFile: (p: string) => fs.readFile(p) };
+  const keyStore = createKeyStore({
+    safeStorage,
+    fs: { readFile: (p) => fs.readFile(p), writeFile: (p, d, o) => fs.writeFile(p, d, o), rm: (p, o) => fs.rm(p, o) },
+    file: join(app.getPath('userData'), KEY_STORE_FILE),
+  });
   return {
     ...createAppHandlers({ getVersion: () => app.getVersion(), platform: process.platform, electronVersion: process.versions['electron'] }),
-    ...createFileHandlers({
-      dialog: {
-        showSaveDialog: withParent((w, o) => dialog.showSaveDialog(w, o), (o) => dialog.showSaveDialog(o)),
-        showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
-      },
-      fs: { writeFile: (p, d) => fs.writeFile(p, d), stat: (p) => fs.stat(p), readFile: (p) => fs.readFile(p) },
-      defaultDir: app.getPath('documents'),
+    ...createFileHandlers({ dialog: fileDialog, fs: files, defaultDir: app.getPath('documents') }),
+    ...createSigningHandlers({ dialog: fileDialog, fs: files, keyStore, defaultDir: app.getPath('documents') }),
+    ...createRollingBackupHandlers({
+      dialog: { showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)) },
+      fs: nodeRollingFs,
+      configFile: join(app.getPath('userData'), ROLLING_CONFIG_FILE),
     }),
   };
 }

@@ -10,6 +10,14 @@ const validInputs: { [C in HostChannel]: unknown } = {
   'app:info': undefined,
   'file:save': { suggestedName: 'skp.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }], data: new Uint8Array([1, 2]) },
   'file:open': { filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 1024 },
+  'signing:open-certificate': { password: 'rahasia', remember: false },
+  'signing:create-trial-certificate': { name: 'Siti', nip: '199512162025062001', agency: 'Pemkab Contoh', password: 'rahasia' },
+  'signing:status': undefined,
+  'signing:sign': { pdf: new Uint8Array([37, 80, 68, 70]), documentId: 'evaluasi-1', role: 'pegawai', signer: { name: 'Siti', nip: '19951216 202506 2 001' }, placement: { page: -1, x: 55, y: 266, width: 220, height: 52 } },
+  'signing:forget': undefined,
+  'backup:rolling-status': undefined,
+  'backup:rolling-configure': { action: 'set-keep', keep: 5 },
+  'backup:rolling-write': { data: new Uint8Array([80, 75, 3, 4]) },
 };
 
 const malformedInputs: { [C in HostChannel]: unknown[] } = {
@@ -20,13 +28,60 @@ const malformedInputs: { [C in HostChannel]: unknown[] } = {
     { suggestedName: 'a.pdf', filters: [], data: 'not bytes' },
   ],
   'file:open': [undefined, { filters: [], maxBytes: -1 }, { filters: [{ name: 'x', extensions: ['../'] }] }],
+  'signing:open-certificate': [undefined, { password: 'x' }, { password: 1, remember: true }, { password: 'x'.repeat(2000), remember: false }],
+  'signing:create-trial-certificate': [
+    undefined,
+    { name: '', nip: '199512162025062001', agency: 'A', password: 'rahasia' },
+    { name: 'Siti', nip: '1995x', agency: 'A', password: 'rahasia' },
+    { name: 'Siti', nip: '199512162025062001', agency: 'A', password: '123' },
+  ],
+  'signing:status': [{ any: 1 }, 'x'],
+  'signing:sign': [
+    undefined,
+    { ...validSign(), pdf: 'not bytes' },
+    { ...validSign(), pdf: new Uint8Array() },
+    { ...validSign(), role: 'atasan' },
+    { ...validSign(), signer: { name: 'Siti', nip: '<script>' } },
+    { ...validSign(), placement: { page: 0, x: 0, y: 0, width: 10, height: 10 } },
+    { ...validSign(), placement: { page: 1, x: 0, y: 0, width: -1, height: 10 } },
+    { ...validSign(), documentId: '' },
+    { ...validSign(), zona: 'UTC' },
+  ],
+  'signing:forget': [{ all: true }],
+  'backup:rolling-status': [{ any: 1 }, 'x'],
+  'backup:rolling-configure': [undefined, { action: 'set-keep', keep: 0 }, { action: 'set-keep', keep: 101 }, { action: 'delete-all' }, { path: '/etc' }],
+  'backup:rolling-write': [undefined, { data: 'not bytes' }, { data: new Uint8Array() }],
 };
+
+function validSign(): Record<string, unknown> {
+  return { ...(validInputs['signing:sign'] as Record<string, unknown>) };
+}
+
+const info = {
+  subject: 'CN=Siti', commonName: 'Siti', organization: 'Pemkab Contoh', nip: '199512162025062001', issuer: 'CN=Siti', serialNumber: '4A1B',
+  notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2027-01-01T00:00:00.000Z', selfSigned: true, trial: true, sha256: 'a'.repeat(64),
+};
+const record = {
+  documentId: 'evaluasi-1', role: 'pegawai', fieldName: 'Tanda tangan Pegawai yang Dinilai', signerName: 'Siti', signerNip: '199512162025062001',
+  signedAt: '2026-02-01T00:00:00.000Z', certificateSubject: 'CN=Siti', certificateSerial: '4A1B', certificateSha256: 'a'.repeat(64), trialCertificate: true,
+  documentSha256Before: 'b'.repeat(64), documentSha256After: 'c'.repeat(64),
+} as const;
+
+const rolling = { supported: true, folder: null, keep: 10, lastWrittenAt: null, lastFileName: null };
 
 function fakeHandlers(): HostHandlers {
   return {
     'app:info': () => ({ name: 'Peka', version: '0.1.0', host: 'electron', platform: 'linux' }),
     'file:save': () => ({ saved: true, fileName: 'skp.pdf' }),
     'file:open': () => ({ opened: false }),
+    'signing:open-certificate': () => ({ opened: false }),
+    'signing:create-trial-certificate': () => ({ certificate: info, certificateDer: new Uint8Array([48]), remembered: false, saved: false }),
+    'signing:status': () => ({ loaded: false, canRemember: true }),
+    'signing:sign': () => ({ pdf: new Uint8Array([37]), record }),
+    'signing:forget': () => ({ forgotten: true }),
+    'backup:rolling-status': () => rolling,
+    'backup:rolling-configure': () => rolling,
+    'backup:rolling-write': () => ({ written: false }),
   };
 }
 

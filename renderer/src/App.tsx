@@ -16,15 +16,18 @@ import iconUrl from '../../resources/icon.svg';
 import type { MessageKey } from '@shared/i18n/translate';
 import type { Locale } from '@shared/schemas/entities';
 import { useDb } from './db/db-context';
+import { AccessMenu, AccessProvider, AreaGuard, DeskNotice, RecordGuard, RouteGuard, useAccess } from './features/access';
 import { EmployeeDetailPage } from './features/employees/EmployeeDetailPage';
 import { CurveArea } from './features/curve/CurveArea';
+import { DokumenRoute } from './features/documents/DokumenRoute';
 import { EmployeesPage } from './features/employees/EmployeesPage';
 import { EvaluationArea } from './features/evaluation/EvaluationArea';
+import { HelpButton } from './features/help/HelpDrawer';
 import { HomePage } from './features/home/HomePage';
-import { PendingPage } from './features/pending/PendingPage';
 import { setLocale } from './features/settings/settings.commands';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { SkpArea } from './features/skp/SkpArea';
+import { TrainingArea } from './features/training/TrainingArea';
 import { useI18n } from './i18n/i18n-context';
 import { type Route, useHashRoute } from './ui/use-hash-route';
 
@@ -49,17 +52,29 @@ function Page({ route, param, rest }: { route: Route; param: string | null; rest
     case 'pengaturan':
       return <SettingsPage />;
     case 'skp':
-      return <SkpArea param={param} rest={rest} />;
+      return param ? <RecordGuard kind="skp" id={param}><SkpArea param={param} rest={rest} /></RecordGuard> : <SkpArea param={param} rest={rest} />;
     case 'evaluasi':
-      return param === 'kurva' ? <CurveArea /> : <EvaluationArea param={param} rest={rest} />;
+      if (param === 'kurva') return <AreaGuard area="curve"><CurveArea /></AreaGuard>;
+      return param ? <RecordGuard kind="evaluation" id={param}><EvaluationArea param={param} rest={rest} /></RecordGuard> : <EvaluationArea param={param} rest={rest} />;
     case 'dokumen':
+      return <DokumenRoute param={param} rest={rest} />;
     case 'pelatihan':
-      return <PendingPage area={route} />;
+      return <TrainingArea param={param} rest={rest} />;
   }
 }
 
+/** The desk profile and app lock wrap the whole shell: while locked, none of it renders. */
 export function App() {
+  return (
+    <AccessProvider>
+      <Shell />
+    </AccessProvider>
+  );
+}
+
+function Shell() {
   const db = useDb();
+  const access = useAccess();
   const { t, locale } = useI18n();
   const [{ route, param, rest }, navigate] = useHashRoute();
   const [opened, { toggle, close }] = useDisclosure();
@@ -92,6 +107,9 @@ export function App() {
               </Badge>
             )}
           </Group>
+          <Group gap="xs" wrap="nowrap">
+          <AccessMenu />
+          <HelpButton route={route} />
           <SegmentedControl
             aria-label={t('lang.label')}
             size="xs"
@@ -102,10 +120,11 @@ export function App() {
               { value: 'en', label: 'EN' },
             ]}
           />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
-        {NAV.map((item) => (
+        {NAV.filter((item) => access.canSeeRoute(item.route)).map((item) => (
           <NavLink
             key={item.route}
             href={`#/${item.route}`}
@@ -125,7 +144,10 @@ export function App() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Page route={route} param={param} rest={rest} />
+        <RouteGuard route={route}>
+          {route === 'beranda' && <DeskNotice />}
+          <Page route={route} param={param} rest={rest} />
+        </RouteGuard>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { HostChannel } from './channels';
+import { SIGNING_HOST_ERROR_CODES, signingContract } from './signing-contract';
+import { BACKUP_HOST_ERROR_CODES, backupContract } from './backup-contract';
 
 /**
  * The one host contract (architecture.md, pattern 3): every channel between the UI and the host
@@ -59,6 +61,8 @@ export const hostContract = {
       z.object({ opened: z.literal(false) }),
     ]),
   },
+  ...signingContract,
+  ...backupContract,
 } satisfies Record<HostChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export type HostContract = typeof hostContract;
@@ -74,6 +78,8 @@ export const HOST_ERROR_CODES = [
   'file/too-large',
   'file/read-failed',
   'file/write-failed',
+  ...SIGNING_HOST_ERROR_CODES,
+  ...BACKUP_HOST_ERROR_CODES,
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 

@@ -10,6 +10,7 @@ import {
   KELOMPOK_PELAKSANA,
   STATUS_PEGAWAI,
 } from '../domain/reference';
+import { ACCESS_ROLES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../domain/access';
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH');
@@ -37,6 +38,24 @@ export const SettingsSchema = z.object({
   deskEmployeeId: IdSchema.optional(),
   /** When the demo agency was (re)loaded; absent when the user started with their own data. */
   demoLoadedAt: IsoDateTimeSchema.optional(),
+  /** This desk's random identity, named in the backups and exchange packages it makes (shared/backup). */
+  deskId: z.string().min(1).max(64).optional(),
+  /** Who works at this desk and in which role (shared/domain/access.ts); absent = HR, everything visible. */
+  deskProfile: z
+    .object({ role: z.enum(ACCESS_ROLES), employeeId: IdSchema.optional(), name: z.string().trim().min(1).max(150) })
+    .optional(),
+  /**
+   * The optional app password, as a PBKDF2-SHA256 hash (never the password), with idle auto-lock.
+   * A lock for a shared desk, not encryption of the database.
+   */
+  appLock: z
+    .object({
+      salt: z.string().regex(/^[0-9a-f]{32,128}$/),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      iterations: z.number().int().min(600_000).max(50_000_000),
+      idleMinutes: z.number().int().min(MIN_IDLE_MINUTES).max(MAX_IDLE_MINUTES),
+    })
+    .optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

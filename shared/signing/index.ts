@@ -6,7 +6,7 @@
  */
 export { TRIAL_MARKER, describeCertificate, parseCertificate, type CertificateInfo } from './certificate';
 export type { SignData } from './cms';
-export { SIGNING_ERROR_CODES, SIGNING_ERROR_MESSAGES, SigningError, isSigningError, type SigningErrorCode } from './errors';
+export { SIGNING_ERROR_CODES, SigningError, isSigningError, type SigningErrorCode } from './errors';
 export { ROLE_LABEL, formatWaktuTandaTangan, qrPayload, type SignerRole, type ZonaWaktu } from './format';
 export { openPkcs12, type SigningIdentity } from './pkcs12';
 export { CertificateInfoSchema, SignaturePlacementSchema, SignatureRecordSchema, SignerRoleSchema, type SignatureRecord } from './record';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AGENCY, PASSWORD, PEGAWAI, makeEvaluationPdf, signAs, trialIdentity } from '../../tests/signing/fixtures';
 import { nodeSigningCrypto } from '../../electron/main/signing/native-signer';
 import { TRIAL_MARKER, parseCertificate } from './certificate';
-import { SIGNING_ERROR_MESSAGES, SigningError } from './errors';
+import { SIGNING_ERROR_CODES, SigningError } from './errors';
+import { createTranslator } from '../i18n/translate';
 import { openPkcs12 } from './pkcs12';
 import { createTrialCertificate } from './trial-certificate';
 
@@ -40,7 +41,7 @@ describe('trial certificate', () => {
 });
 
 describe('openPkcs12', () => {
-  it('says the password is wrong, in Indonesian', async () => {
+  it('says the password is wrong, with a code worded in Indonesian', async () => {
     const id = await trialIdentity();
     let error: unknown;
     try {
@@ -50,8 +51,14 @@ describe('openPkcs12', () => {
     }
     expect(error).toBeInstanceOf(SigningError);
     expect((error as SigningError).code).toBe('signing/wrong-password');
-    expect((error as SigningError).message).toBe(SIGNING_ERROR_MESSAGES['signing/wrong-password']);
-    expect((error as SigningError).message).toMatch(/Kata sandi sertifikat salah/);
+    expect(createTranslator('id')('error.signing/wrong-password')).toMatch(/Kata sandi sertifikat salah/);
+  });
+
+  it('every engine code has words in both languages', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const t = createTranslator(locale);
+      for (const code of SIGNING_ERROR_CODES) expect(t(`error.${code}`)).not.toBe(`error.${code}`);
+    }
   });
 
   it('says a file that is not PKCS#12 is not a certificate', async () => {

@@ -128,3 +128,28 @@ describe('v5 → v6: evaluations', () => {
     v6.close();
   });
 });
+
+describe('v6 → v7: signatures', () => {
+  it('keeps v6 data and adds signature records, signed documents and the trust list', async () => {
+    name = `peka-mig-v7-${Math.random()}`;
+    const v6 = new AppDb(name, 6);
+    await v6.open();
+    await v6.table('evaluations').add({ id: 'ev1', skpId: 's1', employeeId: 'e1', periodId: 'p1', status: 'final', penilai: { employeeId: 'e2' } });
+    await v6.table('audit').add({ at: '2026-01-01T00:00:00.000Z', actor: 'sistem', action: 'create', entity: 'demo', entityId: 'demo', summary: 'x' });
+    v6.close();
+
+    const v7 = await openDatabase(new AppDb(name, 7));
+    expect(v7.verno).toBe(7);
+    expect(await v7.evaluations.get('ev1')).toMatchObject({ status: 'final' });
+    expect(await v7.audit.count()).toBe(1);
+    const hash = 'c'.repeat(64);
+    await v7.signedDocuments.add({ id: 'd1', documentId: 'evaluasi-e1-p1', kind: 'dokumen-evaluasi', employeeId: 'e1', periodId: 'p1', fileName: 'a.pdf', sha256: hash, size: 3, signedBy: ['pegawai'], data: new Blob(['%PD']), createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' });
+    await v7.signatureRecords.add({ id: 'r1', signedDocumentId: 'd1', documentId: 'evaluasi-e1-p1', role: 'pegawai', fieldName: 'f', signerName: 'Siti', signerNip: '199512162025062001', signedAt: '2026-02-01T00:00:00.000Z', certificateSubject: 'CN=Siti', certificateSerial: '1A', certificateSha256: 'a'.repeat(64), trialCertificate: true, documentSha256Before: 'b'.repeat(64), documentSha256After: hash });
+    await v7.trustedCertificates.add({ id: 't1', fingerprint: 'a'.repeat(64), der: new Uint8Array([48]), info: { subject: 'CN=CA', commonName: 'CA', organization: '', nip: '', issuer: 'CN=CA', serialNumber: '1', notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2027-01-01T00:00:00.000Z', selfSigned: true, trial: false, sha256: 'a'.repeat(64) }, addedAt: '2026-02-01T00:00:00.000Z' });
+    expect(await v7.signedDocuments.where('sha256').equals(hash).count()).toBe(1);
+    expect(await v7.signatureRecords.where('documentSha256After').equals(hash).count()).toBe(1);
+    expect(await v7.signatureRecords.where('signerNip').equals('199512162025062001').count()).toBe(1);
+    await expect(v7.trustedCertificates.add({ ...(await v7.trustedCertificates.get('t1'))!, id: 't2' })).rejects.toThrow();
+    v7.close();
+  });
+});

@@ -134,4 +134,15 @@ export const dialog = {
 
 export const shell = { openExternal: async () => undefined };
 
-export default { app, BrowserWindow, ipcMain, Menu, screen, session, dialog, shell };
+// No OS key store in the smoke run: "remember" is refused, nothing is written.
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: () => {
+    throw new Error('safeStorage unavailable in the smoke run');
+  },
+  decryptString: () => {
+    throw new Error('safeStorage unavailable in the smoke run');
+  },
+};
+
+export default { app, BrowserWindow, ipcMain, Menu, screen, session, dialog, shell, safeStorage };

@@ -4,9 +4,15 @@ import type { DialogKinerja, Evidence, Feedback, FeedbackPhrase, Realisasi } fro
 import type { AppraiserOverrideRecord } from '@shared/schemas/organisation';
 import type { Evaluation, Keberatan, OrgResult, UnitFinalisation } from '@shared/schemas/evaluation';
 import type { AppraisalYear, Period, Skp } from '@shared/schemas/skp';
+import type { SignatureRecordRow, SignedDocument, TrustedCertificate } from '@shared/schemas/signing';
+import type { Course, LedgerEntry, Recommendation, RecommendationRun, TrainingClass, TrainingRule } from '@shared/schemas/training';
 
 /** The bytes of a file evidence, kept apart from its metadata so lists stay light. */
 export type EvidenceBlob = { id: string; data: Blob };
+/** A signed document with its bytes (shared/ has no Blob, so the bytes are added here). */
+export type SignedDocumentRow = SignedDocument & { data: Blob };
+/** The evidence file of a JP ledger entry (id = the entry's id). */
+export type TrainingFile = { id: string; data: Blob };
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DB_NAME = 'peka';
@@ -32,6 +38,16 @@ export class AppDb extends Dexie {
   orgResults!: EntityTable<OrgResult, 'id'>;
   unitFinalisations!: EntityTable<UnitFinalisation, 'id'>;
   keberatan!: EntityTable<Keberatan, 'id'>;
+  signatureRecords!: EntityTable<SignatureRecordRow, 'id'>;
+  signedDocuments!: EntityTable<SignedDocumentRow, 'id'>;
+  trustedCertificates!: EntityTable<TrustedCertificate, 'id'>;
+  trainingCourses!: EntityTable<Course, 'id'>;
+  trainingRules!: EntityTable<TrainingRule, 'id'>;
+  trainingRecommendations!: EntityTable<Recommendation, 'id'>;
+  trainingRuns!: EntityTable<RecommendationRun, 'id'>;
+  trainingClasses!: EntityTable<TrainingClass, 'id'>;
+  trainingLedger!: EntityTable<LedgerEntry, 'id'>;
+  trainingFiles!: EntityTable<TrainingFile, 'id'>;
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

@@ -68,6 +68,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       keberatan: 'id, evaluationId, employeeId',
     },
   },
+  {
+    // Certified PDF signatures: one record per signature, the signed documents' latest bytes
+    // (found again by their SHA-256 when the next signer opens the file), the agency's trust list.
+    version: 7,
+    stores: {
+      signatureRecords: 'id, documentId, signerNip, signedAt, documentSha256After, signedDocumentId',
+      signedDocuments: 'id, documentId, sha256, kind, employeeId, periodId, updatedAt',
+      trustedCertificates: 'id, &fingerprint',
+    },
+  },
+  {
+    // Competency development (domain.md §10): catalogue, HR's rules, recommendations per final
+    // evaluation (and a run marker per evaluation), classes (angkatan), the JP ledger and its files.
+    version: 8,
+    stores: {
+      trainingCourses: 'id, bentuk',
+      trainingRules: 'id, order',
+      trainingRecommendations: 'id, evaluationId, employeeId, courseId, status, year',
+      trainingRuns: 'id',
+      trainingClasses: 'id, courseId, year, *participantIds',
+      trainingLedger: 'id, employeeId, [employeeId+year], year, classId',
+      trainingFiles: 'id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

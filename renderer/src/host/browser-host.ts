@@ -1,16 +1,13 @@
 import type { HostChannel } from '@shared/host/channels';
 import { type Envelope, hostContract, type HostInput, type HostOutput, MAX_FILE_BYTES } from '@shared/host/contract';
 import type { HostApi } from '@shared/host/host-api';
+import { type BrowserFileIo, createBrowserSigningHandlers } from '../features/signing/browser-signing-host';
+import { createBrowserBackupHandlers } from '../features/backup/browser-backup-host';
+import { BrowserHostFailure } from './host-failure';
 
 declare const __APP_VERSION__: string;
 
 type Handlers = { [C in HostChannel]: (input: HostOutput<C> extends never ? never : HostInput<C>) => Promise<HostOutput<C>> };
-
-class HostFailure extends Error {
-  constructor(readonly code: 'file/too-large' | 'file/read-failed') {
-    super(code);
-  }
-}
 
 /** Saves bytes the way a web page can: a Blob download the browser puts in its downloads folder. */
 function download(fileName: string, data: Uint8Array): void {
@@ -40,42 +37,54 @@ function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-const handlers: Handlers = {
-  'app:info': async () => ({
+const fileHandlers = (io: BrowserFileIo) => ({
+  'app:info': async (): Promise<HostOutput<'app:info'>> => ({
     name: 'Peka',
     version: __APP_VERSION__,
     host: 'browser',
     platform: navigator.platform || 'web',
   }),
-  'file:save': async ({ suggestedName, data }) => {
-    download(suggestedName, data);
+  'file:save': async ({ suggestedName, data }: HostInput<'file:save'>): Promise<HostOutput<'file:save'>> => {
+    io.download(suggestedName, data);
     return { saved: true, fileName: suggestedName };
   },
-  'file:open': async ({ filters, maxBytes }) => {
+  'file:open': async ({ filters, maxBytes }: HostInput<'file:open'>): Promise<HostOutput<'file:open'>> => {
     const accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
-    const file = await pickFile(accept);
+    const file = await io.pickFile(accept);
     if (!file) return { opened: false };
-    if (file.size > (maxBytes ?? MAX_FILE_BYTES)) throw new HostFailure('file/too-large');
+    if (file.size > (maxBytes ?? MAX_FILE_BYTES)) throw new BrowserHostFailure('file/too-large');
     try {
       return { opened: true, fileName: file.name, data: new Uint8Array(await file.arrayBuffer()) };
     } catch {
-      throw new HostFailure('file/read-failed');
+      throw new BrowserHostFailure('file/read-failed');
     }
   },
-};
+});
+
+const domIo: BrowserFileIo = { pickFile, download };
+
+function createHandlers(io: BrowserFileIo): Handlers {
+  return {
+    ...fileHandlers(io),
+    ...createBrowserSigningHandlers(io),
+    ...createBrowserBackupHandlers(),
+  };
+}
 
 /** The browser host: same contract, same validation as the desktop app, done in the page. */
-export function createBrowserHost(): HostApi {
+export function createBrowserHost(io: BrowserFileIo = domIo): HostApi {
+  const handlers = createHandlers(io);
   return {
     kind: 'browser',
     async call<C extends HostChannel>(channel: C, input: HostInput<C>): Promise<Envelope<HostOutput<C>>> {
       const parsed = hostContract[channel].input.safeParse(input);
-      if (!parsed.success) return { ok: false, error: { code: 'host/invalid-input', detail: parsed.error.message } };
+      // Capped like main's envelopes (HostErrorSchema: detail ≤ 2000); zod's message grows with the input.
+      if (!parsed.success) return { ok: false, error: { code: 'host/invalid-input', detail: parsed.error.message.slice(0, 2000) } };
       try {
         const handler = handlers[channel] as (i: unknown) => Promise<HostOutput<C>>;
         return { ok: true, value: await handler(parsed.data) };
       } catch (err) {
-        if (err instanceof HostFailure) return { ok: false, error: { code: err.code } };
+        if (err instanceof BrowserHostFailure) return { ok: false, error: err.detail === undefined ? { code: err.code } : { code: err.code, detail: err.detail.slice(0, 2000) } };
         console.error(err);
         return { ok: false, error: { code: 'host/internal' } };
       }

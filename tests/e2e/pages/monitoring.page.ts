@@ -48,8 +48,10 @@ export async function storedBlobHash(page: Page, id: string): Promise<string> {
 
 /** Writes an approved 2027 SKP for the first active operator of Seksi Identitas Penduduk, appraised by its head. */
 export async function seedApprovedSkp(page: Page): Promise<{ skp: Skp; head: Employee }> {
-  const [units, employees] = await Promise.all([readStore<{ id: string; name: string; headEmployeeId: string | null }>(page, 'units'), readStore<Employee>(page, 'employees')]);
-  const unit = units.find((u) => u.name === 'Seksi Identitas Penduduk')!;
+  const [units, employees] = await Promise.all([readStore<{ id: string; name: string; kind: string; headEmployeeId: string | null }>(page, 'units'), readStore<Employee>(page, 'employees')]);
+  // A seksi other than the demo desk user's (Seksi Identitas Penduduk), so "make desk user" is offered.
+  const staffed = (u: { id: string; headEmployeeId: string | null }) => employees.some((e) => e.unitId === u.id && e.id !== u.headEmployeeId && e.status === 'aktif');
+  const unit = units.filter((u) => u.kind === 'seksi' && u.headEmployeeId && u.name !== 'Seksi Identitas Penduduk' && staffed(u)).sort((a, b) => a.id.localeCompare(b.id))[0]!;
   const head = employees.find((e) => e.id === unit.headEmployeeId)!;
   const staff = employees.filter((e) => e.unitId === unit.id && e.id !== head.id && e.status === 'aktif').sort((a, b) => a.name.localeCompare(b.name));
   const skp = makeSkp(staff[0]!, head);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Period } from '@shared/schemas/skp';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAccess } from '../access';
 import { hrefOf, useHashRoute } from '../../ui/use-hash-route';
 import { startEvaluation } from './evaluation.commands';
 import { type EvaluationRow, useDeskEmployeeId, useEvaluationRows, usePeriods, useSupervisors } from './evaluation.queries';
@@ -56,7 +57,8 @@ export function EvaluationListPage() {
   const period = periods?.find((p) => p.id === periodId) ?? (periods ? defaultPeriod(periods) : undefined) ?? null;
   const supervisors = useSupervisors(period?.year ?? null);
   const [supervisorId, setSupervisorId] = useState<string | null>(null);
-  const chosen = supervisorId ?? (supervisors?.some((s) => s.employeeId === desk) ? desk! : supervisors?.[0]?.employeeId ?? null);
+  const { lockedSupervisorId } = useAccess();
+  const chosen = lockedSupervisorId ?? supervisorId ?? (supervisors?.some((s) => s.employeeId === desk) ? desk! : supervisors?.[0]?.employeeId ?? null);
   const rows = useEvaluationRows(chosen, period);
   if (periods === null) return <Loader aria-label={t('app.loading')} />;
   return (
@@ -71,7 +73,7 @@ export function EvaluationListPage() {
       {periods.length === 0 && <Alert color="orange">{t('eval.list.noPeriods')}</Alert>}
       <Group align="flex-end">
         <Select label={t('eval.list.period')} data={periods.map((p) => ({ value: p.id, label: `${p.label} ${p.year}` }))} value={period?.id ?? null} onChange={setPeriodId} allowDeselect={false} w={260} />
-        <Select label={t('eval.list.supervisor')} searchable data={(supervisors ?? []).map((s) => ({ value: s.employeeId, label: `${s.name} — ${s.jabatan}` }))} value={chosen} onChange={setSupervisorId} allowDeselect={false} w={480} nothingFoundMessage={t('eval.list.noSupervisor')} />
+        <Select label={t('eval.list.supervisor')} searchable data={(supervisors ?? []).map((s) => ({ value: s.employeeId, label: `${s.name} — ${s.jabatan}` }))} value={chosen} onChange={setSupervisorId} disabled={lockedSupervisorId !== null} allowDeselect={false} w={480} nothingFoundMessage={t('eval.list.noSupervisor')} />
       </Group>
       {rows && rows.length === 0 && period && <Alert color="gray">{t('eval.list.empty')}</Alert>}
       {rows && rows.length > 0 && period && (

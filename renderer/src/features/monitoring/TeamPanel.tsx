@@ -6,6 +6,7 @@ import { defaultPeriod } from '@shared/domain/monitoring-period';
 import { fullName } from '@shared/schemas/entities';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAccess } from '../access';
 import { notifySuccess } from '../../ui/notify';
 import { useYears } from './monitoring.queries';
 import { setDeskEmployee } from './monitoring-settings';
@@ -23,7 +24,8 @@ export function TeamPanel() {
   const [supervisorPick, setSupervisor] = useState<string | null>(null);
   const [yearPick, setYear] = useState<number | null>(null);
   const [periodPick, setPeriod] = useState<string | null>(null);
-  const supervisorId = supervisorPick ?? settings?.deskEmployeeId ?? null;
+  const { lockedSupervisorId } = useAccess();
+  const supervisorId = lockedSupervisorId ?? supervisorPick ?? settings?.deskEmployeeId ?? null;
   const thisYear = Number(today.slice(0, 4));
   const year = years?.find((y) => y.year === yearPick) ?? years?.find((y) => y.year === thisYear) ?? years?.[0] ?? null;
   const period = year?.periods.find((p) => p.id === periodPick) ?? (year ? defaultPeriod(year.periods, today) : null);
@@ -37,7 +39,7 @@ export function TeamPanel() {
   return (
     <Stack gap="md">
       <Group align="flex-end" wrap="wrap">
-        <Select label={t('monitor.team.supervisor')} placeholder={t('monitor.team.supervisorPlaceholder')} searchable w={360} value={supervisorId} onChange={setSupervisor} data={team.supervisors.map((e) => ({ value: e.id, label: fullName(e) }))} nothingFoundMessage={t('monitor.team.noSupervisor')} />
+        <Select label={t('monitor.team.supervisor')} placeholder={t('monitor.team.supervisorPlaceholder')} searchable w={360} value={supervisorId} onChange={setSupervisor} disabled={lockedSupervisorId !== null} data={team.supervisors.map((e) => ({ value: e.id, label: fullName(e) }))} nothingFoundMessage={t('monitor.team.noSupervisor')} />
         {supervisorId && supervisorId !== settings?.deskEmployeeId && (
           <Button variant="default" leftSection={<IconUserCheck size={16} />} onClick={() => void makeDesk()}>
             {t('monitor.team.makeDesk')}

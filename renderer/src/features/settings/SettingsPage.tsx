@@ -8,6 +8,8 @@ import { useDb } from '../../db/db-context';
 import { useHost } from '../../host/host-context';
 import { formatDate, useI18n } from '../../i18n/i18n-context';
 import { notifySuccess } from '../../ui/notify';
+import { AccessSettingsCard, StorageCard } from '../access';
+import { TrustedCertificatesCard } from '../signing';
 import { AuditCard } from './AuditCard';
 import { CurveRoundingCard } from './CurveRoundingCard';
 import { DemoReset } from './DemoReset';
@@ -100,6 +102,9 @@ export function SettingsPage() {
       <LanguageCard locale={locale} />
       <CurveRoundingCard settings={settings} />
       <DemoReset loadedAt={settings.demoLoadedAt ? formatDate(settings.demoLoadedAt, locale) : null} />
+      <AccessSettingsCard />
+      <TrustedCertificatesCard />
+      <StorageCard />
       <AuditCard />
       <AboutCard />
     </Stack>

@@ -4,6 +4,7 @@ import { generateDemoSkpYear } from '@shared/demo/skp-demo';
 import { DEFAULT_SETTINGS, type Locale, type Settings, SettingsSchema } from '@shared/schemas/entities';
 import { appendAudit, DESK_ACTOR, diffRecords, SYSTEM_ACTOR } from '../../db/audit';
 import type { AppDb } from '../../db/db';
+import { trainingTables, writeTrainingDemo } from '../training/training-demo.write';
 
 export type SettingsInput = Pick<Settings, 'agencyName' | 'signingPlace' | 'paperSize'>;
 
@@ -30,6 +31,7 @@ function agencyTables(db: AppDb) {
     db.units, db.positions, db.employees, db.appraiserOverrides,
     db.appraisalYears, db.periods, db.skps, db.realisasi, db.evidence, db.evidenceBlobs, db.feedback, db.dialogs, db.feedbackPhrases,
     db.evaluations, db.orgResults, db.unitFinalisations, db.keberatan,
+    ...trainingTables(db),
   ];
 }
 
@@ -56,6 +58,7 @@ async function writeDemoAgency(db: AppDb, at: string): Promise<string | undefine
   const { evaluations, orgResults } = generateDemoEvaluations(demo, year, at);
   await db.evaluations.bulkPut(evaluations);
   await db.orgResults.bulkPut(orgResults);
+  await writeTrainingDemo(db, demo, year, evaluations, at);
   return demo.units.find((u) => u.name === 'Seksi Identitas Penduduk')?.headEmployeeId ?? undefined;
 }
 

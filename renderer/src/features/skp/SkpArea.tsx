@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAccess } from '../access';
 import { SkpMonitoring } from '../monitoring/SkpMonitoring';
 import { TeamPanel } from '../monitoring/TeamPanel';
 import { TrendPanel } from '../monitoring/TrendPanel';
@@ -13,6 +14,7 @@ import { SkpListPanel } from './SkpListPanel';
  */
 export function SkpArea({ param, rest }: { param: string | null; rest: string[] }) {
   const { t } = useI18n();
+  const access = useAccess();
   if (param) return <SkpEditorPage skpId={param} section={rest[0] ?? null} monitoring={(skp) => <SkpMonitoring skp={skp} />} />;
   return (
     <Stack>
@@ -22,7 +24,7 @@ export function SkpArea({ param, rest }: { param: string | null; rest: string[] 
           <Tabs.Tab value="list">{t('skp.tab.list')}</Tabs.Tab>
           <Tabs.Tab value="team">{t('skp.tab.team')}</Tabs.Tab>
           <Tabs.Tab value="trend">{t('skp.tab.trend')}</Tabs.Tab>
-          <Tabs.Tab value="years">{t('skp.tab.years')}</Tabs.Tab>
+          {access.canView('skp-years') && <Tabs.Tab value="years">{t('skp.tab.years')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="list" pt="md">
           <SkpListPanel />

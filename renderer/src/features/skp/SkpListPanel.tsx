@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { SKP_STATUSES, type SkpStatus } from '@shared/schemas/skp';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAccess } from '../access';
 import { useHashRoute } from '../../ui/use-hash-route';
 import { descendantsOf } from '../employees/employees.queries';
 import { type Organisation, useOrganisation } from '../employees/organisation.queries';
@@ -27,7 +28,8 @@ function SkpList({ org, index, year }: { org: Organisation; index: SkpIndex; yea
   const [status, setStatus] = useState<SkpStatus | 'none' | null>(null);
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState<string | null>(null);
-  const rows = useMemo(() => buildSkpRows(org, index), [org, index]);
+  const access = useAccess();
+  const rows = useMemo(() => buildSkpRows(org, index).filter((r) => access.canSeeEmployee(r.employee.id)), [org, index, access]);
   const under = useMemo(() => descendantsOf(org.units), [org.units]);
   const unitOptions = useMemo(() => unitSelectOptions(org.units), [org.units]);
   const filtered = useMemo(() => filterSkpRows(rows, { query: deferredQuery, unitIds: unitId ? under(unitId) : null, status }, ), [rows, deferredQuery, unitId, under, status]);

@@ -6,6 +6,7 @@ import { checkEvaluationForFinalise, type EvaluationIssue, predikatReason } from
 import { RATING_LABEL } from '@shared/domain/predikat';
 import type { IdentitySnapshot } from '@shared/schemas/skp';
 import { useI18n } from '../../../i18n/i18n-context';
+import { TrainingPreview } from '../../training/TrainingPreview';
 import { FinaliseButton } from './FinaliseButton';
 import { JudgementTable } from './JudgementTable';
 import { rhkCodes, type StepProps } from './step-props';
@@ -64,6 +65,7 @@ export function StepReview(props: ReviewProps) {
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         <b>{t('eval.catatan')}:</b> {draft.catatan || '—'}
       </Text>
+      <TrainingPreview evaluation={draft} skp={view.skp} />
       {issues.length > 0 && (
         <Alert color="red" title={t('eval.review.issues')} data-testid="finalise-issues">
           <List size="sm" spacing={4}>

@@ -1,0 +1,78 @@
+/**
+ * Bulk export for HR: render every job in the worker pool (a few at a time, so the UI thread only
+ * ever clones a handful of models at once), then pack them in a worker into one ZIP or one PDF.
+ * Nothing is saved here: the caller saves the returned bytes, so a cancelled run leaves no file.
+ */
+import type { DocumentJob } from './document-kinds';
+import { abortError, type RenderPool } from './render-pool';
+
+export type BulkOutput = 'zip' | 'pdf';
+
+export interface BulkItem {
+  fileName: string;
+  job: DocumentJob;
+}
+
+export interface BulkProgress {
+  phase: 'rendering' | 'packing';
+  done: number;
+  total: number;
+  elapsedMs: number;
+  /** Estimated time left for rendering, from the pace so far; null before the first document. */
+  etaMs: number | null;
+}
+
+export interface BulkOptions {
+  output: BulkOutput;
+  pool: RenderPool;
+  signal: AbortSignal;
+  onProgress(p: BulkProgress): void;
+  /** Requests in flight per worker: enough to keep it busy between answers. */
+  perWorker?: number;
+  now?: () => number;
+}
+
+export function estimateRemaining(done: number, total: number, elapsedMs: number): number | null {
+  if (done <= 0) return null;
+  return Math.round((elapsedMs / done) * (total - done));
+}
+
+async function renderAll(items: readonly BulkItem[], opts: BulkOptions, started: number, now: () => number): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = new Array<Uint8Array>(items.length);
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      if (opts.signal.aborted) throw abortError();
+      const index = next++;
+      out[index] = (await opts.pool.render(items[index]!.job)).bytes;
+      done += 1;
+      const elapsedMs = now() - started;
+      opts.onProgress({ phase: 'rendering', done, total: items.length, elapsedMs, etaMs: estimateRemaining(done, items.length, elapsedMs) });
+    }
+  };
+  const lanes = Math.max(1, Math.min(items.length, opts.pool.size * (opts.perWorker ?? 2)));
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return out;
+}
+
+/** Renders and packs; rejects with an AbortError when the signal fires (the pool is terminated). */
+export async function runBulkExport(items: readonly BulkItem[], opts: BulkOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const now = opts.now ?? (() => performance.now());
+  const started = now();
+  const onAbort = () => opts.pool.terminate();
+  if (opts.signal.aborted) throw abortError();
+  opts.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    opts.onProgress({ phase: 'rendering', done: 0, total: items.length, elapsedMs: 0, etaMs: null });
+    const files = await renderAll(items, opts, started, now);
+    opts.onProgress({ phase: 'packing', done: items.length, total: items.length, elapsedMs: now() - started, etaMs: 0 });
+    const packed = opts.output === 'zip' ? await opts.pool.zip(items.map((it, i) => ({ name: it.fileName, bytes: files[i]! }))) : await opts.pool.merge(files);
+    if (opts.signal.aborted) throw abortError();
+    return packed;
+  } finally {
+    opts.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+export const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
