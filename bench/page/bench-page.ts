@@ -169,6 +169,15 @@ function close() {
   state.app = undefined;
 }
 
-const api = { prepare, open, writeBatch, finishLoad, openEvaluations, curveAll, curveOne, heap, close };
+/**
+ * Fetches a batch the runner serves (through Playwright's router) and writes it: large strings
+ * passed as page.evaluate arguments stay reachable in the page's heap, fetched ones do not.
+ */
+async function fetchBatch(url: string, rawFirst: boolean, withRaw = true) {
+  const json = await (await fetch(url)).text();
+  return writeBatch(json, rawFirst, withRaw);
+}
+
+const api = { prepare, open, fetchBatch, writeBatch, finishLoad, openEvaluations, curveAll, curveOne, heap, close };
 export type PekaBench = typeof api;
 (window as Window & { pekaBench?: PekaBench }).pekaBench = api;

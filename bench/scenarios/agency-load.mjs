@@ -7,6 +7,9 @@
  * alternates per batch so neither side always writes to a warmer disk cache. With rawEvery > 1 only
  * every n-th batch is also written raw (the run stays within minutes on two cores); the overhead
  * ratio then compares the two writes of exactly those batches.
+ *
+ * Batches reach the page by fetch() from Playwright's router, not as page.evaluate arguments: those
+ * stay reachable in the page (the bench page's heap grew to 900 MB that way).
  */
 const RAW_DB = 'peka-bench-raw';
 const MAX_BATCH = 10_000;
@@ -37,7 +40,7 @@ function settingsRow(lib, agency) {
   return { ...lib.DEFAULT_SETTINGS, agencyName: 'PEMERINTAH KABUPATEN SINTETIS', signingPlace: 'Sintetis', ...(desk ? { deskEmployeeId: desk } : {}) };
 }
 
-export async function loadAgency(page, lib, { employees, units, years: yearCount = 3, rawEvery = 1 }) {
+export async function loadAgency(page, lib, { url, employees, units, years: yearCount = 3, rawEvery = 1 }) {
   const wallStarted = performance.now();
   let generateMs = 0;
   const gen = (fn) => {
@@ -49,6 +52,15 @@ export async function loadAgency(page, lib, { employees, units, years: yearCount
   const agency = gen(() => lib.generateSyntheticAgency({ employees, units }));
   const years = gen(() => lib.createSyntheticYears(agency, { years: lib.SYNTHETIC_YEARS.slice(-yearCount) }));
   const prepared = await page.evaluate((name) => window.pekaBench.prepare(name), RAW_DB);
+  const bodies = new Map();
+  const batchUrl = `${url}__peka_bench__/batch/`;
+  const serve = (route) => {
+    const key = route.request().url();
+    const body = bodies.get(key);
+    bodies.delete(key);
+    return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
+  };
+  await page.context().route(`${batchUrl}*`, serve);
 
   const withRaw = rawEvery > 0;
   const totals = { records: 0, batches: 0, jsonBytes: 0, stringifyMs: 0, parseMs: 0, dexieMs: 0, paired: { batches: 0, records: 0, dexieMs: 0, rawMs: 0 } };
@@ -61,7 +73,9 @@ export async function loadAgency(page, lib, { employees, units, years: yearCount
       const json = JSON.stringify(batch);
       totals.stringifyMs += performance.now() - t;
       const raw = withRaw && totals.batches % rawEvery === 0;
-      const r = await page.evaluate(([text, rawFirst, both]) => window.pekaBench.writeBatch(text, rawFirst, both), [json, totals.paired.batches % 2 === 1, raw]);
+      const at = `${batchUrl}${totals.batches}`;
+      bodies.set(at, json);
+      const r = await page.evaluate(([from, rawFirst, both]) => window.pekaBench.fetchBatch(from, rawFirst, both), [at, totals.paired.batches % 2 === 1, raw]);
       totals.records += r.records;
       totals.jsonBytes += json.length;
       totals.parseMs += r.parseMs;
@@ -93,6 +107,7 @@ export async function loadAgency(page, lib, { employees, units, years: yearCount
     for (const ev of evaluations) evaluationIds.push(ev.id);
     await write({ skps, realisasi, feedback, evaluations, audit });
   }
+  await page.context().unroute(`${batchUrl}*`, serve);
   const stored = await page.evaluate(() => window.pekaBench.finishLoad());
   const wallMs = performance.now() - wallStarted;
   const rawExpected = totals.paired.records;

@@ -98,7 +98,7 @@ export async function agency({ browser, url, lib, options }) {
   const profile = options.memoryProfile ? await memoryProfile(browser) : await launchDiskProfile();
   try {
     const loader = await openBenchPage(profile.context, url);
-    const loaded = await loadAgency(loader, lib, { employees, units, years: options.years, rawEvery: options.noRaw ? 0 : options.rawEvery });
+    const loaded = await loadAgency(loader, lib, { url, employees, units, years: options.years, rawEvery: options.noRaw ? 0 : options.rawEvery });
     const heapAfterLoad = await loader.evaluate(() => window.pekaBench.heap());
     await loader.evaluate(() => window.pekaBench.close());
     phase('launchAndLoad');

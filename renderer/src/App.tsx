@@ -16,6 +16,7 @@ import iconUrl from '../../resources/icon.svg';
 import type { MessageKey } from '@shared/i18n/translate';
 import type { Locale } from '@shared/schemas/entities';
 import { useDb } from './db/db-context';
+import { RollingBackupRunner } from './features/backup';
 import { AccessMenu, AccessProvider, AreaGuard, DeskNotice, RecordGuard, RouteGuard, useAccess } from './features/access';
 import { EmployeeDetailPage } from './features/employees/EmployeeDetailPage';
 import { CurveArea } from './features/curve/CurveArea';
@@ -144,6 +145,7 @@ function Shell() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <RollingBackupRunner />
         <RouteGuard route={route}>
           {route === 'beranda' && <DeskNotice />}
           <Page route={route} param={param} rest={rest} />

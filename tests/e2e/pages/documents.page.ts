@@ -26,8 +26,13 @@ export class DocumentsPage {
     await expect(this.page.getByRole('heading', { level: 2, name: 'Dokumen' })).toBeVisible();
   }
 
+  /** The period list loads with the page; choose again until the field shows it (no fixed sleeps). */
   async choosePeriod(label: string) {
-    await choose(this.page, this.page, 'Periode', label);
+    const field = this.page.getByRole('combobox', { name: 'Periode', exact: true });
+    await expect(async () => {
+      if ((await field.inputValue()) !== label) await choose(this.page, this.page, 'Periode', label);
+      await expect(field).toHaveValue(label, { timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   async chooseEmployee(name: string) {

@@ -9,6 +9,7 @@ import { useHost } from '../../host/host-context';
 import { formatDate, useI18n } from '../../i18n/i18n-context';
 import { notifySuccess } from '../../ui/notify';
 import { AccessSettingsCard, StorageCard } from '../access';
+import { BackupSettings } from '../backup';
 import { TrustedCertificatesCard } from '../signing';
 import { AuditCard } from './AuditCard';
 import { CurveRoundingCard } from './CurveRoundingCard';
@@ -105,6 +106,7 @@ export function SettingsPage() {
       <AccessSettingsCard />
       <TrustedCertificatesCard />
       <StorageCard />
+      <BackupSettings />
       <AuditCard />
       <AboutCard />
     </Stack>
