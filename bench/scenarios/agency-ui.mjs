@@ -7,9 +7,8 @@
  */
 import { summarise } from '../runner/stats.mjs';
 import { HOME_HEADING, timeHomeStart } from './cold-start.mjs';
-import { countText } from './in-page.mjs';
+import { countText, heapUsage } from './in-page.mjs';
 import { clickProbe, hashProbe, homeProbe } from './in-page-app.mjs';
-import { heapUsage } from './in-page.mjs';
 import { pickQueries, timeSearches, waitForCount } from './employee-search.mjs';
 
 const NEUTRAL = { hash: '#/evaluasi/__bench_none__', selector: '[role="alert"]', text: 'Evaluasi tidak ditemukan' };
