@@ -140,7 +140,12 @@ export async function agency({ browser, url, lib, options }) {
       load: loadSummary(loaded),
       heapAfterLoad: { usedMB: mb(heapAfterLoad.used), afterGcMB: mb(heapAfterLoad.afterGc), page: 'bench page (the app is not running there)' },
       openEvaluation: {
-        queries: { ...summarise(openStats.map((o) => o.ms)), reads: 'loadView of evaluation.queries.ts via the app AppDb', sample: openStats.slice(0, 3).map((o) => ({ ...o, ms: r1(o.ms) })) },
+        queries: {
+          ...summarise(openStats.map((o) => o.ms)),
+          reads: 'loadView of evaluation.queries.ts via the app AppDb',
+          sample: openStats.slice(0, 3).map((o) => ({ ...o, ms: r1(o.ms) })),
+          msInOrder: openStats.map((o) => Math.round(o.ms)),
+        },
         ui: ui.evaluations,
       },
       curve: { periods: { final: finalQuarter.id, open: openQuarter.id }, ...curves.byPeriod },
