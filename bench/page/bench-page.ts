@@ -8,7 +8,7 @@ import { AppDb, DB_NAME, openDatabase } from '../../renderer/src/db/db';
 import { LATEST_VERSION } from '../../renderer/src/db/schema-versions';
 import { curveRoundingOf, loadCurveData, unitCurve, type UnitCurve } from '../../renderer/src/features/curve/curve.queries';
 import { curveUnitResolver } from '../../shared/domain/curve-units';
-import { loadView } from './load-view';
+import { loadView } from '../../renderer/src/features/evaluation/evaluation-view';
 
 type Batch = Record<string, unknown[]>;
 const state: { app?: AppDb; raw?: IDBDatabase; rawName?: string } = {};

@@ -1,12 +1,28 @@
-/**
- * The reads of renderer/src/features/evaluation/evaluation.queries.ts `loadView` (what the wizard
- * shows for one evaluation), copied because that function is not exported. Keep in step with it; the
- * runner also times the real page (#/evaluasi/<id>), which cannot drift.
- */
-import type { AppDb } from '../../renderer/src/db/db';
-import { revisionsOf, unitStanding } from '../../renderer/src/features/evaluation/evaluation-context';
+import type { CapaianOrganisasi } from '@shared/domain/distribution-curve';
+import type { Evaluation, Keberatan } from '@shared/schemas/evaluation';
+import type { Evidence, Feedback, Realisasi } from '@shared/schemas/monitoring';
+import type { Period, Skp } from '@shared/schemas/skp';
+import type { AppDb } from '../../db/db';
+import { revisionsOf, unitStanding } from './evaluation-context';
 
-export async function loadView(db: AppDb, id: string) {
+export type EvaluationView = {
+  evaluation: Evaluation;
+  skp: Skp;
+  period: Period;
+  /** Periods of the year by id, for labelling earlier feedback. */
+  periods: Map<string, Period>;
+  realisasi: Realisasi[];
+  evidence: Evidence[];
+  /** Feedback given on this SKP up to and including this period, oldest first. */
+  feedback: Feedback[];
+  capaian: CapaianOrganisasi | null;
+  headsTopUnit: boolean;
+  revisions: Evaluation[];
+  keberatan: Keberatan[];
+};
+
+/** Everything the wizard reads for one evaluation (also timed by the bench, bench/page). */
+export async function loadView(db: AppDb, id: string): Promise<EvaluationView | undefined> {
   const evaluation = await db.evaluations.get(id);
   if (!evaluation) return undefined;
   const [skp, period, yearPeriods] = await Promise.all([db.skps.get(evaluation.skpId), db.periods.get(evaluation.periodId), db.periods.where('year').equals(evaluation.year).toArray()]);
