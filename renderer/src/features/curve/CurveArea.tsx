@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { type PeriodOption, usePeriods, useUnitCurves } from './curve.queries';
+import { type PeriodOption, periodsWithEvaluations, usePeriods, useUnitCurves } from './curve.queries';
 import { CurveOverviewTable } from './CurveOverviewTable';
 import { UnitCurveDetail } from './UnitCurveDetail';
 
@@ -40,7 +40,7 @@ export function CurveArea() {
   const db = useDb();
   const { t } = useI18n();
   const periods = usePeriods(db);
-  const evaluated = useLiveQuery(async () => new Set((await db.evaluations.orderBy('periodId').uniqueKeys()).map(String)), [db], null);
+  const evaluated = useLiveQuery(() => periodsWithEvaluations(db), [db], null);
   const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
   const periodId = chosenPeriod ?? (periods && evaluated ? defaultPeriodId(periods, new Date().toISOString().slice(0, 10), evaluated) : null);

@@ -11,6 +11,7 @@ import { AppDb } from '../../db/db';
 import { ensureInitialised } from '../settings/settings.commands';
 import { finaliseUnit, recordOrgResult, reopenUnit, type CurveResult } from './curve.commands';
 import { curveErrorText } from './curve-text';
+import { periodsWithEvaluations } from './curve.queries';
 
 let db: AppDb;
 const periods = generatePeriods(2027, 'triwulan');
@@ -139,5 +140,18 @@ describe('reopenUnit', () => {
     expect((await auditOf(`${DUKCAPIL}|${q1.id}`)).at(-1)).toMatchObject({ action: 'delete', summary: expect.stringContaining('dibuka kembali. Alasan: Capaian organisasi direvisi') as unknown });
     expect(await recordOrgResult(db, DUKCAPIL, q1.id, 'istimewa')).toEqual({ ok: true });
     expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+});
+
+describe('periodsWithEvaluations', () => {
+  it('names the demo periods that have evaluations, and those with final ones', async () => {
+    const ids = (n: number[]) => new Set(n.map((i) => `period-2026-triwulan-${i}`));
+    const all = await periodsWithEvaluations(db);
+    const final = await periodsWithEvaluations(db, true);
+    // The demo has Q1 and Q2 final, Q3 proposed as drafts, Q4 not evaluated (plus this file's own seeds).
+    for (const id of ids([1, 2, 3])) expect(all.has(id)).toBe(true);
+    for (const id of ids([1, 2])) expect(final.has(id)).toBe(true);
+    expect(final.has('period-2026-triwulan-3')).toBe(false);
+    expect(all.has('period-2026-triwulan-4')).toBe(false);
   });
 });

@@ -155,3 +155,19 @@ export function usePeriods(db: AppDb): PeriodOption[] | null {
     null,
   );
 }
+
+/**
+ * The periods that have evaluations (final ones only, if asked): one short index lookup per period.
+ * Scanning the evaluations themselves (uniqueKeys, or reading every final one) takes seconds at a
+ * city's size (bench: 119,000 evaluations).
+ */
+export async function periodsWithEvaluations(db: AppDb, finalOnly = false): Promise<Set<string>> {
+  const periods = await db.periods.toArray();
+  const hits = await Promise.all(
+    periods.map((p) => {
+      const inPeriod = db.evaluations.where('periodId').equals(p.id);
+      return (finalOnly ? inPeriod.filter((e) => e.status === 'final') : inPeriod).first();
+    }),
+  );
+  return new Set(periods.filter((_, i) => hits[i] !== undefined).map((p) => p.id));
+}

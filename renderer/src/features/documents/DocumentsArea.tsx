@@ -5,7 +5,7 @@ import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { hrefOf, useHashRoute } from '../../ui/use-hash-route';
 import { defaultPeriodId } from '../curve/CurveArea';
-import { type PeriodOption, usePeriods } from '../curve/curve.queries';
+import { type PeriodOption, periodsWithEvaluations, usePeriods } from '../curve/curve.queries';
 import { todayIso } from '../employees/organisation.queries';
 import { BulkExportPanel } from './BulkExportPanel';
 import { useDocumentData } from './documents.queries';
@@ -38,7 +38,7 @@ export function DocumentsArea({ param, actions }: DocumentsAreaProps) {
   const [, navigate] = useHashRoute();
   const periods = usePeriods(db);
   // Documents are printed from final evaluations: open on the latest period that has some.
-  const evaluated = useLiveQuery(async () => new Set((await db.evaluations.where('status').equals('final').toArray()).map((e) => e.periodId)), [db], null);
+  const evaluated = useLiveQuery(() => periodsWithEvaluations(db, true), [db], null);
   const [chosen, setChosen] = useState<string | null>(null);
   const periodId = chosen ?? (periods && evaluated ? defaultPeriodId(periods, todayIso(), evaluated) : null);
   const data = useDocumentData(db, periodId);
