@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import * as idParts from './id/index';
 import { id } from './id';
 import { createTranslator, interpolate, isMessageKey } from './translate';
 
@@ -30,5 +31,13 @@ describe('i18n', () => {
   it('knows its keys', () => {
     expect(isMessageKey('nav.home')).toBe(true);
     expect(isMessageKey('nav.nothing')).toBe(false);
+  });
+});
+
+describe('i18n parts', () => {
+  it('no key is defined in two area files (a later spread would silently win)', () => {
+    const parts = Object.values(idParts);
+    const total = parts.reduce((n, p) => n + Object.keys(p).length, 0);
+    expect(Object.keys(id)).toHaveLength(total);
   });
 });
