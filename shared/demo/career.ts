@@ -10,6 +10,7 @@ import {
   type JenisKelamin,
   type JenjangJf,
 } from '../domain/reference';
+import type { Employee } from '../schemas/entities';
 import type { Rng } from './random';
 import type { Pendidikan } from './titles';
 
@@ -162,4 +163,33 @@ export function nipPppk(birth: YearMonthDay, year: number, round: number, sex: J
 /** A PPPK appointment year: 2019 or later (PPPK first recruited that year), aged at least 20. */
 export function randomPppkYear(rng: Rng, birth: YearMonthDay): number {
   return rng.int(Math.max(2019, birth.y + 20), LAST_ENTRY_YEAR);
+}
+
+/** Sequence numbers start low, as in real NIPs (1 to `maxStart`); the next free one when taken. */
+export function uniqueNip(rng: Rng, taken: Set<string>, maxStart: number, build: (seq: number) => string): string {
+  const start = rng.int(1, maxStart);
+  for (let offset = 0; offset < 999; offset += 1) {
+    const nip = build(((start - 1 + offset) % 999) + 1);
+    if (!taken.has(nip)) {
+      taken.add(nip);
+      return nip;
+    }
+  }
+  throw new Error('no free NIP sequence');
+}
+
+export type CareerInput = { birth: YearMonthDay; level: PostLevel; pendidikan: Pendidikan; sex: JenisKelamin; taken: Set<string>; maxSeqStart: number };
+
+/** Gives a PNS a TMT, pangkat and NIP, a PPPK an appointment, golongan and NI PPPK (domain.md §9). */
+export function assignCareer(rng: Rng, employee: Employee, c: CareerInput): void {
+  if (employee.kind === 'pns') {
+    const tmt = randomTmtCpns(rng, c.birth, c.level, c.pendidikan);
+    employee.golonganRuang = pnsGolongan(c.level, c.pendidikan, tmt.y);
+    employee.nip = uniqueNip(rng, c.taken, c.maxSeqStart, (seq) => nipPns(c.birth, tmt, c.sex, seq));
+  } else if (employee.kind === 'pppk') {
+    const year = randomPppkYear(rng, c.birth);
+    const round = rng.int(1, 3);
+    employee.golonganPppk = pppkGolongan(c.level, c.pendidikan);
+    employee.nip = uniqueNip(rng, c.taken, c.maxSeqStart, (seq) => nipPppk(c.birth, year, round, c.sex, seq));
+  }
 }

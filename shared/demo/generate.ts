@@ -9,14 +9,9 @@ import { DEMO_AGENCY_SPEC } from './agency';
 import {
   isLeadership,
   isoDate,
-  nipPns,
-  nipPppk,
-  pnsGolongan,
-  pppkGolongan,
   randomBirthDate,
-  randomPppkYear,
-  randomTmtCpns,
   retiredBirthDate,
+  assignCareer,
 } from './career';
 import { createNameRegistry, uniqueName, type NameRegistry } from './names';
 import { createRng, type Rng } from './random';
@@ -116,30 +111,9 @@ function addEmployee(ctx: Context, post: PostSpec, position: Position, kind: Asn
   };
   if (gelar.depan) employee.gelarDepan = gelar.depan;
   if (gelar.belakang) employee.gelarBelakang = gelar.belakang;
-  if (kind === 'pns') {
-    const tmt = randomTmtCpns(rng, birth, post, gelar.pendidikan);
-    employee.golonganRuang = pnsGolongan(post, gelar.pendidikan, tmt.y);
-    employee.nip = uniqueNip(ctx, (seq) => nipPns(birth, tmt, sex, seq));
-  } else if (kind === 'pppk') {
-    const year = randomPppkYear(rng, birth);
-    const round = rng.int(1, 3);
-    employee.golonganPppk = pppkGolongan(post, gelar.pendidikan);
-    employee.nip = uniqueNip(ctx, (seq) => nipPppk(birth, year, round, sex, seq));
-  }
+  assignCareer(rng, employee, { birth, level: post, pendidikan: gelar.pendidikan, sex, taken: ctx.nips, maxSeqStart: 12 });
   employee.searchKey = employeeSearchKey(employee);
   ctx.employees.push(employee);
   return employee;
 }
 
-/** Sequence numbers are mostly low in real NIPs; move on when one is taken. */
-function uniqueNip(ctx: Context, build: (seq: number) => string): string {
-  const start = ctx.rng.int(1, 12);
-  for (let offset = 0; offset < 999; offset += 1) {
-    const nip = build(((start - 1 + offset) % 999) + 1);
-    if (!ctx.nips.has(nip)) {
-      ctx.nips.add(nip);
-      return nip;
-    }
-  }
-  throw new Error('no free NIP sequence');
-}

@@ -8,14 +8,9 @@ import type { JenisJabatan, JenisUnit, JenjangJf, KelompokPelaksana, StatusPegaw
 import { employeeSearchKey, type Employee, type Position, type Unit } from '../schemas/entities';
 import {
   isoDate,
-  nipPns,
-  nipPppk,
-  pnsGolongan,
-  pppkGolongan,
   randomBirthDate,
-  randomPppkYear,
-  randomTmtCpns,
   retiredBirthDate,
+  assignCareer,
 } from './career';
 import { createRng, type Rng } from './random';
 import { pickGelar, type EduProfile } from './titles';
@@ -202,30 +197,9 @@ function addEmployee(ctx: Ctx, post: StaffPost, position: Position, kind: Employ
   };
   if (gelar.depan) employee.gelarDepan = gelar.depan;
   if (gelar.belakang) employee.gelarBelakang = gelar.belakang;
-  if (kind === 'pns') {
-    const tmt = randomTmtCpns(rng, birth, level, gelar.pendidikan);
-    employee.golonganRuang = pnsGolongan(level, gelar.pendidikan, tmt.y);
-    employee.nip = uniqueNip(ctx, (seq) => nipPns(birth, tmt, sex, seq));
-  } else if (kind === 'pppk') {
-    const year = randomPppkYear(rng, birth);
-    const round = rng.int(1, 3);
-    employee.golonganPppk = pppkGolongan(level, gelar.pendidikan);
-    employee.nip = uniqueNip(ctx, (seq) => nipPppk(birth, year, round, sex, seq));
-  }
+  assignCareer(rng, employee, { birth, level, pendidikan: gelar.pendidikan, sex, taken: ctx.nips, maxSeqStart: 20 });
   employee.searchKey = employeeSearchKey(employee);
   ctx.employees.push(employee);
   return employee;
 }
 
-/** Low sequence numbers first, as in real NIPs; the next free one when taken. */
-function uniqueNip(ctx: Ctx, build: (seq: number) => string): string {
-  const start = ctx.rng.int(1, 20);
-  for (let offset = 0; offset < 999; offset += 1) {
-    const nip = build(((start - 1 + offset) % 999) + 1);
-    if (!ctx.nips.has(nip)) {
-      ctx.nips.add(nip);
-      return nip;
-    }
-  }
-  throw new Error('no free NIP sequence');
-}
