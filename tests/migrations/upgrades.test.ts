@@ -153,3 +153,49 @@ describe('v6 → v7: signatures', () => {
     v7.close();
   });
 });
+
+describe('v7 → v8: training', () => {
+  it('keeps v7 data and adds the training tables with their indexes', async () => {
+    name = `peka-mig-v8-${Math.random()}`;
+    const v7 = new AppDb(name, 7);
+    await v7.open();
+    await v7.table('evaluations').add({ id: 'ev1', skpId: 's1', employeeId: 'e1', periodId: 'p1', status: 'final', penilai: { employeeId: 'e2' } });
+    v7.close();
+
+    const v8 = await openDatabase(new AppDb(name, 8));
+    expect(v8.verno).toBe(8);
+    expect(await v8.evaluations.get('ev1')).toMatchObject({ status: 'final' });
+    await v8.table('trainingLedger').bulkAdd([
+      { id: 'l1', employeeId: 'e1', year: 2026, jp: 8 },
+      { id: 'l2', employeeId: 'e1', year: 2025, jp: 4 },
+    ]);
+    await v8.table('trainingClasses').add({ id: 'c1', courseId: 'k1', year: 2026, participantIds: ['e1', 'e3'] });
+    expect(await v8.table('trainingLedger').where('[employeeId+year]').equals(['e1', 2026]).count()).toBe(1);
+    expect(await v8.table('trainingClasses').where('participantIds').equals('e3').count()).toBe(1);
+    v8.close();
+  });
+});
+
+describe('v8 → v9: evaluation summaries', () => {
+  const ev = (id: string, over: Record<string, unknown> = {}) => ({ id, skpId: 's1', employeeId: 'e1', periodId: 'p1', revision: 1, status: 'final', predikat: 'baik', penilai: { employeeId: 'e2' }, rhk: [{ big: 'x'.repeat(500) }], ...over });
+
+  it('summarises every evaluation written by v8, and later writes keep the summaries in step', async () => {
+    name = `peka-mig-v9-${Math.random()}`;
+    const v8 = new AppDb(name, 8);
+    await v8.open();
+    await v8.table('evaluations').bulkAdd([ev('ev1'), ev('ev2', { revision: 2, supersedesId: 'ev1', predikat: 'sangat-baik' }), ev('ev3', { employeeId: 'e3', periodId: 'p2', status: 'draft', predikat: null })]);
+    v8.close();
+
+    const v9 = await openDatabase(new AppDb(name, 9));
+    expect(v9.verno).toBe(9);
+    expect(await v9.evaluationSummaries.orderBy('id').toArray()).toEqual([
+      { id: 'ev1', periodId: 'p1', employeeId: 'e1', revision: 1, status: 'final', predikat: 'baik' },
+      { id: 'ev2', periodId: 'p1', employeeId: 'e1', revision: 2, status: 'final', predikat: 'sangat-baik', supersedesId: 'ev1' },
+      { id: 'ev3', periodId: 'p2', employeeId: 'e3', revision: 1, status: 'draft', predikat: null },
+    ]);
+    expect(await v9.evaluationSummaries.where('[periodId+status]').equals(['p2', 'draft']).primaryKeys()).toEqual(['ev3']);
+    await v9.evaluations.update('ev3', { status: 'final', predikat: 'butuh-perbaikan' });
+    expect(await v9.evaluationSummaries.get('ev3')).toMatchObject({ status: 'final', predikat: 'butuh-perbaikan' });
+    v9.close();
+  });
+});

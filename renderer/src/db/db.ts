@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, Employee, Position, Settings, Unit } from '@shared/schemas/entities';
 import type { DialogKinerja, Evidence, Feedback, FeedbackPhrase, Realisasi } from '@shared/schemas/monitoring';
 import type { AppraiserOverrideRecord } from '@shared/schemas/organisation';
@@ -13,7 +13,8 @@ export type EvidenceBlob = { id: string; data: Blob };
 export type SignedDocumentRow = SignedDocument & { data: Blob };
 /** The evidence file of a JP ledger entry (id = the entry's id). */
 export type TrainingFile = { id: string; data: Blob };
-import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+import { evaluationSummaryMiddleware, type EvaluationSummary, SUMMARY_TABLE } from './evaluation-summaries';
+import { DERIVED_TABLES, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DB_NAME = 'peka';
 
@@ -48,6 +49,8 @@ export class AppDb extends Dexie {
   trainingClasses!: EntityTable<TrainingClass, 'id'>;
   trainingLedger!: EntityTable<LedgerEntry, 'id'>;
   trainingFiles!: EntityTable<TrainingFile, 'id'>;
+  /** Derived from `evaluations` (evaluation-summaries.ts); written only by its middleware. */
+  evaluationSummaries!: EntityTable<EvaluationSummary, 'id'>;
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);
@@ -56,6 +59,12 @@ export class AppDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    if (SCHEMA_VERSIONS.some((v) => v.version <= upTo && SUMMARY_TABLE in v.stores)) this.use(evaluationSummaryMiddleware);
+  }
+
+  /** The tables holding the agency's own data: what a backup holds (derived tables left out). */
+  get dataTables(): Table[] {
+    return this.tables.filter((t) => !DERIVED_TABLES.has(t.name));
   }
 }
 

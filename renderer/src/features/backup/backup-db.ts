@@ -4,12 +4,13 @@ import type { TableData } from '@shared/backup/format';
 import type { AppDb } from '../../db/db';
 
 /**
- * The database as plain data, generic over `db.tables` (every table, whatever version added it):
+ * The database as plain data, generic over `db.dataTables` (every table, whatever version added it,
+ * except derived ones):
  * Blobs become StoredBlob (bytes + type) for the pure backup code and back again before writing.
  */
 
 export function keyPaths(db: AppDb): Record<string, string> {
-  return Object.fromEntries(db.tables.map((t) => [t.name, String(t.schema.primKey.keyPath ?? 'id')]));
+  return Object.fromEntries(db.dataTables.map((t) => [t.name, String(t.schema.primKey.keyPath ?? 'id')]));
 }
 
 async function toStored(value: unknown): Promise<unknown> {
@@ -47,7 +48,7 @@ export async function storedRecords(records: readonly unknown[]): Promise<unknow
  * Reads the given tables (default: all) in one read transaction, a consistent snapshot, in
  * primary-key order; Blob bytes are read after the transaction (a non-Dexie await would end it).
  */
-export async function readTables(db: AppDb, names: readonly string[] = db.tables.map((t) => t.name)): Promise<TableData> {
+export async function readTables(db: AppDb, names: readonly string[] = db.dataTables.map((t) => t.name)): Promise<TableData> {
   return toStoredTables(await readRawTables(db, names));
 }
 
@@ -78,7 +79,9 @@ export async function readByKeys(table: Table, keys: readonly string[]): Promise
 export async function replaceAllTables(db: AppDb, data: TableData, during?: () => Promise<void>): Promise<void> {
   const prepared = Object.fromEntries(Object.entries(data).map(([name, records]) => [name, records.map(fromStored)]));
   await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
+    // Derived tables are emptied first; writing the data tables rebuilds them (evaluation-summaries.ts).
+    for (const table of db.tables) if (!db.dataTables.includes(table)) await table.clear();
+    for (const table of db.dataTables) {
       await table.clear();
       const records = prepared[table.name];
       if (records && records.length > 0) await table.bulkAdd(records);

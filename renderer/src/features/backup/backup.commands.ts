@@ -53,7 +53,7 @@ export async function checkBackup(db: AppDb, bytes: Uint8Array, options: Passwor
     const read = await unpack(bytes, options);
     if (read.manifest.format !== BACKUP_FORMAT) fail('backup/wrong-kind', { found: read.manifest.format });
     const manifest = read.manifest;
-    const current = db.tables.map((t) => t.name);
+    const current = db.dataTables.map((t) => t.name);
     if (manifest.schemaVersion === LATEST_VERSION) {
       for (const table of current) if (!(table in manifest.tables)) fail('backup/missing-entry', { entry: `tables/${table}.ndjson` });
     }

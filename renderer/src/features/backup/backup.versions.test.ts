@@ -43,7 +43,7 @@ describe('backups across versions', { timeout: 60_000 }, () => {
     try {
       const checked = await checkBackup(db, bytes);
       if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-      expect(Object.keys(checked.value.tables).sort()).toEqual(db.tables.map((t) => t.name).sort());
+      expect(Object.keys(checked.value.tables).sort()).toEqual(db.dataTables.map((t) => t.name).sort());
       const audit = checked.value.tables['audit'] as { hash?: string }[];
       expect(audit.every((e) => /^[0-9a-f]{64}$/.test(e.hash ?? ''))).toBe(true);
       await restoreBackup(db, checked.value, { now: NOW });
@@ -61,7 +61,7 @@ describe('backups across versions', { timeout: 60_000 }, () => {
     try {
       const file = await exportBackup(db, { appVersion: APP_VERSION, now: NOW });
       expect(file.manifest.schemaVersion).toBe(LATEST_VERSION);
-      expect(file.manifest.tables).toEqual(Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()]))));
+      expect(file.manifest.tables).toEqual(Object.fromEntries(await Promise.all(db.dataTables.map(async (t) => [t.name, await t.count()]))));
       // The scratch database used for upgrading is gone again, and the real one untouched.
       const before = await snapshot(db);
       await checkBackup(db, await version4Backup());

@@ -35,7 +35,7 @@ export async function previewExchange(db: AppDb, bytes: Uint8Array, options: Pas
   return checked(async () => {
     const { manifest, tables } = await unpack(bytes, options);
     if (manifest.format !== EXCHANGE_FORMAT) return fail('backup/wrong-kind', { found: manifest.format });
-    const problems = validateTables(manifest, tables, db.tables.map((t) => t.name));
+    const problems = validateTables(manifest, tables, db.dataTables.map((t) => t.name));
     if (problems.length === 0) problems.push(...(await verifyRecords(manifest, tables)));
     const scope = { supervisorId: manifest.scope.supervisor.employeeId, periodId: manifest.scope.periodId };
     problems.push(...checkExchangeScope(tables, scope, registryEntry));

@@ -45,7 +45,7 @@ export async function exportExchange(db: AppDb, input: ExchangeExportInput): Pro
     const now = input.now ?? new Date();
     const deskId = await ensureDeskId(db, now);
     const meta = await packageMeta(db, input, deskId, now);
-    const names = exchangeTables(db.tables.map((t) => t.name), registryEntry);
+    const names = exchangeTables(db.dataTables.map((t) => t.name), registryEntry);
     // Select on the records as stored; only what is picked has its Blob bytes read.
     const raw = await readRawTables(db, names);
     const picked = selectExchange(raw, { supervisorId: input.supervisorId, periodId: input.periodId }, registryEntry);

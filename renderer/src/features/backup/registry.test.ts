@@ -8,7 +8,7 @@ import { AppDb } from '../../db/db';
  * schema), so adding a table without its entry must fail here first.
  */
 describe('table registry', () => {
-  const tables = new AppDb('peka-registry-check').tables.map((t) => t.name);
+  const tables = new AppDb('peka-registry-check').dataTables.map((t) => t.name);
 
   it('has an entry for every table of the database', () => {
     const missing = tables.filter((t) => !(t in TABLE_REGISTRY));

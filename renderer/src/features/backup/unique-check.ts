@@ -29,7 +29,7 @@ const keyOf = (record: unknown) => String((record as { id?: unknown }).id);
 /** Within a backup: no two records of a table may share a unique index value. */
 export function uniqueClashesIn(db: AppDb, tables: TableData): BackupProblem[] {
   const problems: BackupProblem[] = [];
-  for (const table of db.tables) {
+  for (const table of db.dataTables) {
     for (const index of uniqueIndexes(table)) {
       const seen = new Set<string>();
       for (const record of tables[table.name] ?? []) {

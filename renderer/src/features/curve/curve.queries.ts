@@ -10,9 +10,10 @@ import {
 } from '@shared/domain/distribution-curve';
 import type { Predikat } from '@shared/domain/predikat';
 import { type Employee, fullName, type Settings, type Unit } from '@shared/schemas/entities';
-import type { Evaluation, OrgResult, UnitFinalisation } from '@shared/schemas/evaluation';
+import type { OrgResult, UnitFinalisation } from '@shared/schemas/evaluation';
 import type { AppraisalYear, Period } from '@shared/schemas/skp';
 import type { AppDb } from '../../db/db';
+import type { EvaluationSummary } from '../../db/evaluation-summaries';
 
 /** 'belum' = no evaluation yet; 'draft' = being filled (may already propose a predikat); 'final' = locked. */
 export type EvaluationState = 'belum' | 'draft' | 'final';
@@ -44,16 +45,19 @@ export interface UnitCurve {
 export interface CurveData {
   units: readonly Unit[];
   employees: readonly Employee[];
-  /** Every revision of the period's evaluations (other periods are ignored). */
-  evaluations: readonly Evaluation[];
+  /** Every revision of the period's evaluations (other periods are ignored): whole ones or summaries. */
+  evaluations: readonly CurveEvaluation[];
   orgResults: readonly OrgResult[];
   finalisations: readonly UnitFinalisation[];
   rounding?: CurveOptions;
 }
 
-const stateOf = (ev: Evaluation | undefined): EvaluationState => (!ev ? 'belum' : ev.status);
+/** What the curve needs of an evaluation: an evaluation summary, or a whole evaluation. */
+export type CurveEvaluation = EvaluationSummary;
 
-function memberOf(e: Employee, ev: Evaluation | undefined): CurveMember {
+const stateOf = (ev: CurveEvaluation | undefined): EvaluationState => (!ev ? 'belum' : ev.status);
+
+function memberOf(e: Employee, ev: CurveEvaluation | undefined): CurveMember {
   return { employeeId: e.id, name: fullName(e), nip: e.nip, state: stateOf(ev), predikat: ev?.predikat ?? null, evaluationId: ev?.id };
 }
 
@@ -115,12 +119,15 @@ export function curveRoundingOf(settings: Settings | undefined): Required<CurveO
   return parsed.success ? parsed.data : { ...DEFAULT_CURVE_ROUNDING };
 }
 
-/** Reads a period's curve data through the indexes (evaluations, results, finalisations by periodId). */
+/**
+ * Reads a period's curve data through the indexes (results, finalisations by periodId), with the
+ * evaluations as their slim summaries (issue 9: a tenth of the bytes of whole evaluations).
+ */
 export async function loadCurveData(db: AppDb, periodId: string): Promise<CurveData & { rounding: Required<CurveOptions> }> {
   const [units, employees, evaluations, orgResults, finalisations, settings] = await Promise.all([
     db.units.toArray(),
     db.employees.toArray(),
-    db.evaluations.where('periodId').equals(periodId).toArray(),
+    db.evaluationSummaries.where('periodId').equals(periodId).toArray(),
     db.orgResults.where('periodId').equals(periodId).toArray(),
     db.unitFinalisations.where('periodId').equals(periodId).toArray(),
     db.settings.get('app'),
@@ -157,17 +164,18 @@ export function usePeriods(db: AppDb): PeriodOption[] | null {
 }
 
 /**
- * The periods that have evaluations (final ones only, if asked): one short index lookup per period.
- * Scanning the evaluations themselves (uniqueKeys, or reading every final one) takes seconds at a
- * city's size (bench: 119,000 evaluations).
+ * The periods that have evaluations (final ones only, if asked): one short index lookup per period
+ * on the summaries. Scanning the evaluations themselves (uniqueKeys, or reading every final one)
+ * takes seconds at a city's size (bench: 119,000 evaluations).
  */
 export async function periodsWithEvaluations(db: AppDb, finalOnly = false): Promise<Set<string>> {
   const periods = await db.periods.toArray();
   const hits = await Promise.all(
-    periods.map((p) => {
-      const inPeriod = db.evaluations.where('periodId').equals(p.id);
-      return (finalOnly ? inPeriod.filter((e) => e.status === 'final') : inPeriod).first();
-    }),
+    periods.map((p) =>
+      finalOnly
+        ? db.evaluationSummaries.where('[periodId+status]').equals([p.id, 'final']).first()
+        : db.evaluationSummaries.where('periodId').equals(p.id).first(),
+    ),
   );
   return new Set(periods.filter((_, i) => hits[i] !== undefined).map((p) => p.id));
 }

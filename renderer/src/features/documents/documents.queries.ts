@@ -27,16 +27,22 @@ function skpsByEmployee(skps: readonly Skp[]): Map<string, Skp> {
 export async function loadDocumentData(db: AppDb, periodId: string): Promise<DocumentData | null> {
   const period = await db.periods.get(periodId);
   if (!period) return null;
-  const [curveData, yearSkps, settings] = await Promise.all([loadCurveData(db, periodId), db.skps.where('year').equals(period.year).toArray(), db.settings.get('app')]);
+  const [curveData, evaluations, yearSkps, settings] = await Promise.all([
+    loadCurveData(db, periodId),
+    // The documents print whole evaluations; the curve counts come from the summaries.
+    db.evaluations.where('periodId').equals(periodId).toArray(),
+    db.skps.where('year').equals(period.year).toArray(),
+    db.settings.get('app'),
+  ]);
   const skps = new Map(yearSkps.map((s) => [s.id, s]));
-  const missing = [...new Set(curveData.evaluations.map((e) => e.skpId))].filter((id) => !skps.has(id));
+  const missing = [...new Set(evaluations.map((e) => e.skpId))].filter((id) => !skps.has(id));
   for (const s of await db.skps.bulkGet(missing)) if (s) skps.set(s.id, s);
   const keys = [...skps.keys()].map((id) => [id, periodId]);
   const [realisasi, feedback, rekomendasi] = await Promise.all([
     db.realisasi.where('[skpId+periodId]').anyOf(keys).toArray(),
     db.feedback.where('[skpId+periodId]').anyOf(keys).toArray(),
     // Accepted training recommendations print in CATATAN/REKOMENDASI (domain.md §7.4, §10).
-    acceptedRecommendationLinesFor(db, curveData.evaluations.map((e) => e.id)),
+    acceptedRecommendationLinesFor(db, evaluations.map((e) => e.id)),
   ]);
   const byUnit = new Map(unitCurve(periodId, curveData).map((c) => [c.unit.id, { capaian: c.orgResult?.capaian ?? null, counts: c.counts } satisfies CurveCounts]));
   const resolve = curveUnitResolver(curveData.units);
@@ -49,8 +55,8 @@ export async function loadDocumentData(db: AppDb, periodId: string): Promise<Doc
     settings: settings ?? DEFAULT_SETTINGS,
     period,
     employees: new Map(curveData.employees.map((e) => [e.id, e])),
-    evaluations: new Map(curveData.evaluations.map((e) => [e.id, e])),
-    latestByEmployee: latestRevisions(curveData.evaluations),
+    evaluations: new Map(evaluations.map((e) => [e.id, e])),
+    latestByEmployee: latestRevisions(evaluations),
     skps,
     skpOfEmployee: skpsByEmployee(yearSkps),
     realisasi,

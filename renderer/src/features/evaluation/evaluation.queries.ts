@@ -37,7 +37,8 @@ export function useEvaluationRows(supervisorId: string | null, period: Period | 
   return useLiveQuery(async () => {
     if (!supervisorId || !period) return [];
     const skps = await db.skps.where('penilai.employeeId').equals(supervisorId).filter((s) => s.year === period.year && s.status === 'disetujui').toArray();
-    const evaluations = await db.evaluations.where('periodId').equals(period.id).toArray();
+    // Only the team's evaluations, by [employeeId+periodId]: a period holds a whole city's (issue 9).
+    const evaluations = await db.evaluations.where('[employeeId+periodId]').anyOf(skps.map((s) => [s.employeeId, period.id])).toArray();
     return skps
       .map((skp) => {
         const mine = evaluations.filter((e) => e.employeeId === skp.employeeId).sort((a, b) => b.revision - a.revision);
