@@ -2,13 +2,15 @@
 /**
  * `npm run bench`: speed of the web build in Chromium on this machine, written to bench/results.json.
  *
- *   node bench/run.mjs [--only agency,cold-start,employee-search,employee-import] [--employees 10000] [--units 300]
+ *   node bench/run.mjs [--only agency,cold-start,employee-search,employee-import,documents] [--employees 10000] [--units 300]
  *                      [--import-rows 10000] [--queries 30] [--reloads 3] [--eval-samples 200] [--ui-eval-samples 30]
- *                      [--ui-runs 5] [--curve-runs 5] [--cold-runs 3] [--years 3] [--raw-every 6] [--no-raw] [--smoke] [--web-dir dist-web]
+ *                      [--ui-runs 5] [--curve-runs 5] [--cold-runs 3] [--documents 500] [--years 3] [--raw-every 6] [--no-raw] [--smoke] [--web-dir dist-web]
  *                      [--rebuild] [--out path]
  *
  * agency: the 10,000-employee agency with three appraisal years in IndexedDB (load vs raw IndexedDB,
- * open evaluation, curve, HR overview, search and heap on it); cold-start: fresh profile to home page.
+ * open evaluation, curve, HR overview, search and heap on it); cold-start: fresh profile to home page;
+ * documents: 500 Dokumen Evaluasi rendered and signed in a batch, one signature, the UI thread during
+ * the app's bulk export.
  * --smoke: 1,000 employees with one appraisal year, 1,000 import rows, 10 queries of each kind, one
  * reload, fewer repeats.
  * --raw-every n: write every n-th batch also with raw IndexedDB (default 6, a sixth of the records;
@@ -25,11 +27,12 @@ import { FLOORS, machine, printTable, verdicts, writeResults } from './runner/re
 import { buildIfStale, launchChromium, loadLib, ROOT, startPreview } from './runner/setup.mjs';
 import { agency } from './scenarios/agency.mjs';
 import { coldStart } from './scenarios/cold-start.mjs';
+import { documents } from './scenarios/documents.mjs';
 import { employeeImport } from './scenarios/employee-import.mjs';
 import { employeeSearch } from './scenarios/employee-search.mjs';
 
 const round2 = (n) => Math.round(n * 100) / 100;
-const SCENARIOS = { agency, 'cold-start': coldStart, 'employee-search': employeeSearch, 'employee-import': employeeImport };
+const SCENARIOS = { agency, 'cold-start': coldStart, 'employee-search': employeeSearch, 'employee-import': employeeImport, documents };
 
 function readOptions() {
   const { values } = parseArgs({
@@ -45,6 +48,7 @@ function readOptions() {
       'ui-runs': { type: 'string' },
       'curve-runs': { type: 'string' },
       'cold-runs': { type: 'string' },
+      documents: { type: 'string' },
       years: { type: 'string' },
       'no-raw': { type: 'boolean', default: false },
       'raw-every': { type: 'string' },
@@ -78,6 +82,7 @@ function readOptions() {
     uiRuns: int(values['ui-runs'], smoke ? 2 : 5),
     curveRuns: int(values['curve-runs'], smoke ? 2 : 5),
     coldRuns: int(values['cold-runs'], smoke ? 1 : 3),
+    documents: int(values.documents, smoke ? 40 : 500),
     years: int(values.years, smoke ? 1 : 3),
     noRaw: values['no-raw'],
     rawEvery: int(values['raw-every'], smoke ? 2 : 6),
