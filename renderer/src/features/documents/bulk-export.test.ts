@@ -49,6 +49,18 @@ describe('runBulkExport', () => {
     pool.terminate();
   });
 
+  it('exports a stored signed copy byte for byte instead of rendering that document', async () => {
+    FakeWorker.made = [];
+    const pool = new RenderPool(1, () => new FakeWorker());
+    const signed = new Uint8Array([37, 80, 68, 70, 45, 115, 105, 103, 110, 101, 100]);
+    const items = [item(0), { ...item(1), signed: new Blob([signed]) }, item(2)];
+    const files = unzipSync(await runBulkExport(items, { output: 'zip', pool, signal: new AbortController().signal, onProgress: () => {} }));
+    expect(files['doc-1.pdf']).toEqual(signed);
+    expect(new TextDecoder().decode(files['doc-2.pdf'])).toBe('D2');
+    expect(FakeWorker.made.reduce((s, w) => s + w.rendered, 0)).toBe(2);
+    pool.terminate();
+  });
+
   it('cancel terminates the workers and rejects with an AbortError before anything is packed', async () => {
     FakeWorker.made = [];
     const pool = new RenderPool(2, () => new FakeWorker());

@@ -11,6 +11,11 @@ export type BulkOutput = 'zip' | 'pdf';
 export interface BulkItem {
   fileName: string;
   job: DocumentJob;
+  /**
+   * The document as signed and stored in this database (signedDocuments): exported byte for byte
+   * instead of rendering a fresh, unsigned copy, so the archive keeps its signatures.
+   */
+  signed?: Blob;
 }
 
 export interface BulkProgress {
@@ -45,7 +50,8 @@ async function renderAll(items: readonly BulkItem[], opts: BulkOptions, started:
     while (next < items.length) {
       if (opts.signal.aborted) throw abortError();
       const index = next++;
-      out[index] = (await opts.pool.render(items[index]!.job)).bytes;
+      const item = items[index]!;
+      out[index] = item.signed ? new Uint8Array(await item.signed.arrayBuffer()) : (await opts.pool.render(item.job)).bytes;
       done += 1;
       const elapsedMs = now() - started;
       opts.onProgress({ phase: 'rendering', done, total: items.length, elapsedMs, etaMs: estimateRemaining(done, items.length, elapsedMs) });

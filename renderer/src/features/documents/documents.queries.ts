@@ -105,3 +105,17 @@ export function pickerPeople(data: DocumentData): Employee[] {
     .filter((e) => isCurveMember(e) || data.latestByEmployee.has(e.id) || data.skpOfEmployee.has(e.id))
     .sort((a, b) => collator.compare(fullName(a), fullName(b)));
 }
+
+/**
+ * The latest signed copy stored for each of the given document ids (a document id names one
+ * evaluation revision or SKP, so a copy signed before a correction never stands in for the new one).
+ */
+export async function signedCopies(db: AppDb, documentIds: readonly string[]): Promise<Map<string, Blob>> {
+  const rows = documentIds.length ? await db.signedDocuments.where('documentId').anyOf([...documentIds]).toArray() : [];
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const seen = latest.get(r.documentId);
+    if (!seen || r.updatedAt > seen.updatedAt) latest.set(r.documentId, r);
+  }
+  return new Map([...latest].map(([id, r]) => [id, r.data]));
+}
