@@ -1,4 +1,6 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { isAppUrl, resolveAppLocation } from './app-url';
 import { type FileDialog, createFileHandlers } from './file.handlers';
 import { type HostHandlers, defaultLogError, registerHostHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { PRINT_DIR_NAME, createPdfPrinter } from './print/pdf-print';
 import { KEY_STORE_FILE, createKeyStore } from './signing/key-store';
 import { createSigningHandlers } from './signing/signing.handlers';
 import { hardenSession, hardenWebContents } from './security';
@@ -31,7 +34,26 @@ function parentWindow(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? mainWindow ?? undefined;
 }
 
-function hostHandlers(): HostHandlers {
+type PdfPrinter = ReturnType<typeof createPdfPrinter>;
+
+function createPrinter(): PdfPrinter {
+  return createPdfPrinter({
+    BrowserWindow,
+    fs: {
+      mkdir: (p, o) => fs.mkdir(p, o),
+      chmod: (p, m) => fs.chmod(p, m),
+      writeFile: (p, d, o) => fs.writeFile(p, d, o),
+      rm: (p, o) => fs.rm(p, o),
+      rmSync: (p, o) => rmSync(p, o),
+    },
+    dir: join(app.getPath('userData'), PRINT_DIR_NAME),
+    randomName: () => randomBytes(16).toString('hex'),
+    parent: () => mainWindow ?? undefined,
+    log,
+  });
+}
+
+function hostHandlers(printer: PdfPrinter): HostHandlers {
   const withParent = <O, R>(show: (win: BrowserWindow, options: O) => R, showAlone: (options: O) => R) => (options: O) => {
     const win = parentWindow();
     return win ? show(win, options) : showAlone(options);
@@ -49,6 +71,7 @@ function hostHandlers(): HostHandlers {
   return {
     ...createAppHandlers({ getVersion: () => app.getVersion(), platform: process.platform, electronVersion: process.versions['electron'] }),
     ...createFileHandlers({ dialog: fileDialog, fs: files, defaultDir: app.getPath('documents') }),
+    ...printer.handlers,
     ...createSigningHandlers({ dialog: fileDialog, fs: files, keyStore, defaultDir: app.getPath('documents') }),
     ...createRollingBackupHandlers({
       dialog: { showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)) },
@@ -99,7 +122,10 @@ async function onReady(): Promise<void> {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', onAbout: showAbout })),
   );
-  registerHostHandlers(ipcMain, hostHandlers(), { isTrustedSender: (url) => isAppUrl(location, url), logError: defaultLogError });
+  const printer = createPrinter();
+  void printer.sweep();
+  app.on('will-quit', () => printer.sweepSync());
+  registerHostHandlers(ipcMain, hostHandlers(printer), { isTrustedSender: (url) => isAppUrl(location, url), logError: defaultLogError });
   mainWindow = openMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();

@@ -10,6 +10,7 @@ const validInputs: { [C in HostChannel]: unknown } = {
   'app:info': undefined,
   'file:save': { suggestedName: 'skp.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }], data: new Uint8Array([1, 2]) },
   'file:open': { filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 1024 },
+  'pdf:print': { fileName: 'skp.pdf', data: new TextEncoder().encode('%PDF-1.7\n') },
   'signing:open-certificate': { password: 'rahasia', remember: false },
   'signing:create-trial-certificate': { name: 'Siti', nip: '199512162025062001', agency: 'Pemkab Contoh', password: 'rahasia' },
   'signing:status': undefined,
@@ -28,6 +29,7 @@ const malformedInputs: { [C in HostChannel]: unknown[] } = {
     { suggestedName: 'a.pdf', filters: [], data: 'not bytes' },
   ],
   'file:open': [undefined, { filters: [], maxBytes: -1 }, { filters: [{ name: 'x', extensions: ['../'] }] }],
+  'pdf:print': [undefined, { fileName: '../skp.pdf', data: new Uint8Array([37]) }, { fileName: 'skp.pdf', data: '%PDF-1.7' }, { fileName: 'skp.pdf' }],
   'signing:open-certificate': [undefined, { password: 'x' }, { password: 1, remember: true }, { password: 'x'.repeat(2000), remember: false }],
   'signing:create-trial-certificate': [
     undefined,
@@ -74,6 +76,7 @@ function fakeHandlers(): HostHandlers {
     'app:info': () => ({ name: 'Peka', version: '0.1.0', host: 'electron', platform: 'linux' }),
     'file:save': () => ({ saved: true, fileName: 'skp.pdf' }),
     'file:open': () => ({ opened: false }),
+    'pdf:print': () => ({ opened: true }),
     'signing:open-certificate': () => ({ opened: false }),
     'signing:create-trial-certificate': () => ({ certificate: info, certificateDer: new Uint8Array([48]), remembered: false, saved: false }),
     'signing:status': () => ({ loaded: false, canRemember: true }),

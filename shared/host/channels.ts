@@ -6,6 +6,7 @@ export const HOST_CHANNELS = [
   'app:info',
   'file:save',
   'file:open',
+  'pdf:print',
   'signing:open-certificate',
   'signing:create-trial-certificate',
   'signing:status',

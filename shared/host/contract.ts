@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HostChannel } from './channels';
 import { SIGNING_HOST_ERROR_CODES, signingContract } from './signing-contract';
 import { BACKUP_HOST_ERROR_CODES, backupContract } from './backup-contract';
+import { PRINT_HOST_ERROR_CODES } from './print';
 
 /**
  * The one host contract (architecture.md, pattern 3): every channel between the UI and the host
@@ -61,6 +62,17 @@ export const hostContract = {
       z.object({ opened: z.literal(false) }),
     ]),
   },
+  /**
+   * Shows a PDF the app made for printing: main opens a print-preview window with Chromium's PDF
+   * viewer, the browser a hidden frame and its print dialog. Main checks the bytes are a PDF.
+   */
+  'pdf:print': {
+    input: z.object({
+      fileName: SafeFileNameSchema,
+      data: BytesSchema.refine((d) => d.byteLength <= MAX_FILE_BYTES, 'Berkas terlalu besar'),
+    }),
+    output: z.object({ opened: z.literal(true) }),
+  },
   ...signingContract,
   ...backupContract,
 } satisfies Record<HostChannel, { input: z.ZodType; output: z.ZodType }>;
@@ -80,6 +92,7 @@ export const HOST_ERROR_CODES = [
   'file/write-failed',
   ...SIGNING_HOST_ERROR_CODES,
   ...BACKUP_HOST_ERROR_CODES,
+  ...PRINT_HOST_ERROR_CODES,
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 

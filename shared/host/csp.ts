@@ -11,6 +11,8 @@ export const APP_CSP = [
   "font-src 'self' data:",
   "connect-src 'self' blob: data:",
   "worker-src 'self' blob:",
+  // Printing in the web version: the page's own PDF (a blob: URL) in a hidden frame (issue #6).
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOST_CHANNELS, HOST_GLOBAL } from '@shared/host/channels';
 import { APP_CSP, DEV_CSP } from '@shared/host/csp';
+import { printWindowOptions } from '../../electron/main/print/pdf-print';
 import { mainWindowOptions } from '../../electron/main/window';
 
 /**
@@ -43,9 +44,19 @@ describe('APP_CSP, directive by directive', () => {
     for (const [name, sources] of csp) if (name !== 'style-src') expect(sources, name).not.toContain("'unsafe-inline'");
   });
 
-  it('does not loosen frames or connections beyond the app itself', () => {
-    expect(csp.has('frame-src') || csp.has('child-src')).toBe(false);
+  it("frames only the page's own blob: URLs (printing a PDF in the web version), and no plugins", () => {
+    expect(csp.get('frame-src')).toEqual(['blob:']);
+    expect(csp.has('child-src')).toBe(false);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(directives(DEV_CSP).get('frame-src')).toEqual(['blob:']);
+  });
+
+  it('does not loosen connections beyond the app itself', () => {
     expect(csp.get('connect-src')?.every((s) => ["'self'", 'blob:', 'data:'].includes(s))).toBe(true);
+  });
+
+  it('lists exactly these directives (a new one needs a reason here)', () => {
+    expect([...csp.keys()]).toEqual(['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'worker-src', 'frame-src', 'object-src', 'base-uri', 'form-action']);
   });
 });
 
@@ -89,7 +100,8 @@ describe('the main window', () => {
 
   it('the literal copy electronegativity scans (window-probe.cjs) matches the real preferences', () => {
     const probe = read('tests/security/window-probe.cjs');
-    const literal = Object.fromEntries([...probe.matchAll(/^ {6}(\w+): (true|false),$/gm)].map(([, key, value]) => [key, value === 'true']));
+    const mainProbe = probe.slice(probe.indexOf('function mainWindowProbe'), probe.indexOf('function printWindowProbe'));
+    const literal = Object.fromEntries([...mainProbe.matchAll(/^ {6}(\w+): (true|false),$/gm)].map(([, key, value]) => [key, value === 'true']));
     const { preload: _preload, ...booleans } = prefs;
     expect(literal).toEqual(booleans);
   });
@@ -98,9 +110,9 @@ describe('the main window', () => {
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => ({ file: join('electron/main', f), text: read(join('electron/main', f)) }));
 
-  it('is the only window: main creates BrowserWindows through createMainWindow alone', () => {
+  it('main creates BrowserWindows only through createMainWindow and the print window', () => {
     const creators = mainSources.filter((s) => /new\s+(deps\.)?BrowserWindow\s*\(/.test(s.text)).map((s) => s.file);
-    expect(creators).toEqual([join('electron/main', 'window.ts')]);
+    expect(creators.sort()).toEqual([join('electron/main', 'print/pdf-print.ts'), join('electron/main', 'window.ts')]);
     for (const s of mainSources) {
       expect(s.text, s.file).not.toMatch(/nodeIntegration\s*:\s*true|contextIsolation\s*:\s*false|sandbox\s*:\s*false|webSecurity\s*:\s*false|webviewTag\s*:\s*true/);
       expect(s.text, s.file).not.toMatch(/enableBlinkFeatures|allowRunningInsecureContent\s*:\s*true|experimentalFeatures\s*:\s*true/);
@@ -114,6 +126,45 @@ describe('the main window', () => {
     expect(index).toMatch(/'web-contents-created'[\s\S]{0,200}hardenWebContents\(/);
     expect(index).toMatch(/hardenSession\(session\.defaultSession/);
     expect(index).toMatch(/app\.isPackaged \? undefined : process\.env\['ELECTRON_RENDERER_URL'\]/);
+  });
+});
+
+describe('the print window (issue #6)', () => {
+  const options = printWindowOptions('skp.pdf');
+  const prefs = options.webPreferences ?? {};
+
+  it('has no preload (no bridge to main) and differs from the main window only by the PDF viewer plugin', () => {
+    expect(prefs).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      plugins: true,
+    });
+    const main = mainWindowOptions({ width: 1280, height: 800, isMaximized: false }, '/p.cjs').webPreferences ?? {};
+    const { preload: _preload, ...mainBooleans } = main;
+    expect({ ...mainBooleans, plugins: true }).toEqual(prefs);
+  });
+
+  it('the literal copy electronegativity scans (window-probe.cjs) matches the print window preferences', () => {
+    const probe = read('tests/security/window-probe.cjs');
+    const body = probe.slice(probe.indexOf('function printWindowProbe'));
+    const literal = Object.fromEntries([...body.matchAll(/^ {6}(\w+): (true|false),$/gm)].map(([, key, value]) => [key, value === 'true']));
+    expect(literal).toEqual(prefs);
+  });
+
+  it('is wired in main: handlers registered, leftovers swept at start and at quit', () => {
+    const index = read('electron/main/index.ts');
+    expect(index).toMatch(/\.\.\.printer\.handlers/);
+    expect(index).toMatch(/printer\.sweep\(\)/);
+    expect(index).toMatch(/'will-quit'[\s\S]{0,60}printer\.sweepSync\(\)/);
   });
 });
 

@@ -2,7 +2,7 @@
 // Run after `electron-vite build`:  node tests/smoke/run-main.mjs
 // main:    out/main/index.js is imported with 'electron' mapped to ./electron-stub.mjs
 // preload: out/preload/index.cjs is evaluated in a fresh vm context with a stub contextBridge
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { register } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -137,6 +137,34 @@ async function checkIpc(calls) {
   check("'file:open' with malformed input is host/invalid-input", () => {
     assert(bad?.ok === false && bad.error.code === 'host/invalid-input', JSON.stringify(bad));
   });
+  await checkPrint(calls, (input) => invoke('pdf:print', appPage, input));
+}
+
+/** 'pdf:print' through the bundle: refuses a non-PDF, opens a print window on a private copy, removes it on close. */
+async function checkPrint(calls, print) {
+  const notPdf = await print({ fileName: 'skp.pdf', data: new TextEncoder().encode('<html>') });
+  check("'pdf:print' refuses bytes that are not a PDF (print/not-pdf)", () => {
+    assert(notPdf?.ok === false && notPdf.error.code === 'print/not-pdf', JSON.stringify(notPdf));
+  });
+  const windowsBefore = calls.windows.length;
+  const ok = await print({ fileName: 'skp.pdf', data: new TextEncoder().encode('%PDF-1.7\n%%EOF\n') });
+  const win = calls.windows[windowsBefore];
+  const file = calls.loaded.at(-1)?.file;
+  check("'pdf:print' opens a print window titled 'Cetak — skp.pdf' with no preload and the PDF viewer", () => {
+    assert(ok?.ok === true && win, JSON.stringify(ok));
+    const prefs = win.options.webPreferences ?? {};
+    assert(win.options.title === 'Cetak — skp.pdf', win.options.title);
+    assert(prefs.preload === undefined && prefs.sandbox === true && prefs.contextIsolation === true && prefs.nodeIntegration === false && prefs.plugins === true, JSON.stringify(prefs));
+  });
+  check("'pdf:print' loads a private copy (0600, random name) in the app's folder", () => {
+    assert(typeof file === 'string' && /cetak-sementara[\\/]cetak-[0-9a-f]{32}\.pdf$/.test(file), String(file));
+    assert(readFileSync(file, 'latin1').startsWith('%PDF-'), 'not the PDF');
+    if (process.platform !== 'win32') assert((statSync(file).mode & 0o777) === 0o600, (statSync(file).mode & 0o777).toString(8));
+    assert(win.webContents.windowOpenHandler?.({ url: 'https://bkn.go.id/' })?.action === 'deny', 'window.open not denied');
+  });
+  win?.emit('closed');
+  for (let i = 0; i < 50 && file && existsSync(file); i += 1) await new Promise((done) => setTimeout(done, 10));
+  check("'pdf:print' removes the copy when its window closes", () => assert(file && !existsSync(file), `still there: ${file}`));
 }
 
 function smokePreload(channels) {

@@ -3,6 +3,7 @@ import { type Envelope, hostContract, type HostInput, type HostOutput, MAX_FILE_
 import type { HostApi } from '@shared/host/host-api';
 import { type BrowserFileIo, createBrowserSigningHandlers } from '../features/signing/browser-signing-host';
 import { createBrowserBackupHandlers } from '../features/backup/browser-backup-host';
+import { domFramePrinter } from './browser-print';
 import { BrowserHostFailure } from './host-failure';
 
 declare const __APP_VERSION__: string;
@@ -63,17 +64,21 @@ const fileHandlers = (io: BrowserFileIo) => ({
 
 const domIo: BrowserFileIo = { pickFile, download };
 
-function createHandlers(io: BrowserFileIo): Handlers {
+type PrintPdf = (input: HostInput<'pdf:print'>) => Promise<HostOutput<'pdf:print'>>;
+
+function createHandlers(io: BrowserFileIo, print: () => PrintPdf): Handlers {
   return {
     ...fileHandlers(io),
+    'pdf:print': (input) => print()(input),
     ...createBrowserSigningHandlers(io),
     ...createBrowserBackupHandlers(),
   };
 }
 
 /** The browser host: same contract, same validation as the desktop app, done in the page. */
-export function createBrowserHost(io: BrowserFileIo = domIo): HostApi {
-  const handlers = createHandlers(io);
+export function createBrowserHost(io: BrowserFileIo = domIo, makePrinter: () => PrintPdf = domFramePrinter): HostApi {
+  let printer: PrintPdf | null = null;
+  const handlers = createHandlers(io, () => (printer ??= makePrinter()));
   return {
     kind: 'browser',
     async call<C extends HostChannel>(channel: C, input: HostInput<C>): Promise<Envelope<HostOutput<C>>> {
