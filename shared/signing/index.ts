@@ -5,6 +5,8 @@
  * on the web.
  */
 export { TRIAL_MARKER, describeCertificate, parseCertificate, type CertificateInfo } from './certificate';
+export type { AppearanceFontBytes } from './appearance';
+export { dataUrlBytes } from './bytes';
 export type { SignData } from './cms';
 export { SIGNING_ERROR_CODES, SigningError, isSigningError, type SigningErrorCode } from './errors';
 export { ROLE_LABEL, formatWaktuTandaTangan, qrPayload, type SignerRole, type ZonaWaktu } from './format';

@@ -6,7 +6,8 @@
  */
 import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { concatBytes, latin1Bytes, latin1Text, lastIndexOfAscii } from './bytes';
-import { APPEARANCE_FONTS } from './appearance';
+import type { Appearance } from './appearance';
+import { embeddedFontObjects } from './pdf-font';
 import { SigningError } from './errors';
 
 export interface SignatureUpdateSpec {
@@ -14,7 +15,7 @@ export interface SignatureUpdateSpec {
   /** [x1, y1, x2, y2] in the page's default user space. */
   rect: [number, number, number, number];
   fieldName: string;
-  appearance: string;
+  appearance: Appearance;
   /** PDF date string for /M. */
   signingTime: string;
   signerName: string;
@@ -105,7 +106,7 @@ export function prepareSignatureUpdate(original: Uint8Array, doc: PDFDocument, s
   if (!(root instanceof PDFRef)) throw new SigningError('signing/invalid-pdf', 'no /Root');
 
   const written: Written[] = [];
-  const [widgetRef, sigRef, apRef, f1, f2] = [alloc(), alloc(), alloc(), alloc(), alloc()];
+  const [widgetRef, sigRef, apRef] = [alloc(), alloc(), alloc()];
   const fieldName = addToAcroForm(doc, root, widgetRef, spec.fieldName, alloc, written);
   const annots = resolve(doc, page.node.get(n('Annots')));
   page.node.set(n('Annots'), ctx.obj([...(annots instanceof PDFArray ? annots.asArray() : []), widgetRef]));
@@ -116,19 +117,23 @@ export function prepareSignatureUpdate(original: Uint8Array, doc: PDFDocument, s
     ref: widgetRef,
     body: `<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${text(fieldName)}\n/V ${sigRef.toString()}\n/F 4\n/P ${page.ref.toString()}\n/Rect [${numbers([x1, y1, x2, y2])}]\n/AP << /N ${apRef.toString()} >>\n>>`,
   });
+  // This update's own subsets of the two faces: each signature embeds the glyphs it draws.
+  const f1 = embeddedFontObjects(spec.appearance.fonts.F1.font, spec.appearance.fonts.F1.glyphs, alloc);
+  const f2 = embeddedFontObjects(spec.appearance.fonts.F2.font, spec.appearance.fonts.F2.glyphs, alloc);
+  const stream = spec.appearance.stream;
+  // Left uncompressed (~5 KB): deflating it with pdf-lib's pako took ~3.5 ms, a third of the budget.
+  written.push({
+    ref: apRef,
+    body: `<<\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${numbers([x2 - x1, y2 - y1])}]\n/Resources << /Font << /F1 ${f1.ref.toString()} /F2 ${f2.ref.toString()} >> /ProcSet [/PDF /Text] >>\n/Length ${latin1Bytes(stream).length}\n>>\nstream\n${stream}\nendstream`,
+  });
+  written.push(...f1.objects, ...f2.objects);
+  // The signature dictionary last: assemble() finds its placeholders searching back from the end,
+  // and no font program's bytes may stand between them and the end of the file.
   const location = spec.location ? `/Location ${text(spec.location)}\n` : '';
   written.push({
     ref: sigRef,
     body: `<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /ETSI.CAdES.detached\n${BYTE_RANGE_PLACEHOLDER}\n/Contents <${'0'.repeat(spec.contentsSize * 2)}>\n/M (${spec.signingTime})\n/Name ${text(spec.signerName)}\n/Reason ${text(spec.reason)}\n${location}/Prop_Build << /App << /Name /Peka >> >>\n>>`,
   });
-  // Left uncompressed (~5 KB): deflating it with pdf-lib's pako took ~3.5 ms, a third of the budget.
-  written.push({
-    ref: apRef,
-    body: `<<\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${numbers([x2 - x1, y2 - y1])}]\n/Resources << /Font << /F1 ${f1.toString()} /F2 ${f2.toString()} >> /ProcSet [/PDF /Text] >>\n/Length ${latin1Bytes(spec.appearance).length}\n>>\nstream\n${spec.appearance}\nendstream`,
-  });
-  for (const [ref, key] of [[f1, 'F1'], [f2, 'F2']] as const) {
-    written.push({ ref, body: `<< /Type /Font /Subtype /Type1 /BaseFont /${APPEARANCE_FONTS[key]} /Encoding /WinAnsiEncoding >>` });
-  }
   return { ...assemble(original, doc, written, next, prevXref), fieldName };
 }
 

@@ -4,7 +4,7 @@
  */
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { latin1Bytes, toHex } from './bytes';
-import { appearanceStream } from './appearance';
+import { signatureAppearance, type AppearanceFontBytes } from './appearance';
 import { OID, isTrialCertificate, nameToString, parseCertificate, serialHex, type ParsedCertificate } from './certificate';
 import { buildSignedData, type SignData } from './cms';
 import { SigningError } from './errors';
@@ -44,6 +44,11 @@ export interface SignPdfRequest {
   location?: string;
   /** Field name; defaults to "Tanda tangan <role label>". */
   fieldName?: string;
+  /**
+   * Roboto Regular and Medium (.ttf) for the visible block, embedded as subsets (issue #6: fonts
+   * embedded). Pass the same bytes every time: the parsed font is cached per byte array.
+   */
+  fonts: AppearanceFontBytes;
 }
 
 export interface SignPdfResult {
@@ -91,7 +96,7 @@ export async function signPdf(pdf: Uint8Array, req: SignPdfRequest): Promise<Sig
   const nip = normalizeNipInput(req.signer.nip);
   const before = toHex(sha256(pdf));
   const trial = isTrialCertificate(cert);
-  const appearance = appearanceStream({
+  const appearance = signatureAppearance({
     width: req.placement.width,
     height: req.placement.height,
     roleLabel: ROLE_LABEL[req.role],
@@ -100,6 +105,7 @@ export async function signPdf(pdf: Uint8Array, req: SignPdfRequest): Promise<Sig
     time: formatWaktuTandaTangan(time, req.zona),
     qrPayload: qrPayload({ documentId: req.documentId, sha256: before }),
     trial,
+    fonts: req.fonts,
   });
   // DER overhead beyond the certificates is under 600 bytes; 512 covers an RSA-4096 signature.
   const contentsSize = cert.der.length + chain.reduce((s, c) => s + c.length, 0) + 512 + 1024;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { createTrialCertificate, openPkcs12, signPdf, type SignerRole, type SigningIdentity, type SignPdfRequest } from '@shared/signing';
+import { appearanceFonts } from '../../electron/main/signing/appearance-fonts';
 import { createNativeSigner, nodeSigningCrypto } from '../../electron/main/signing/native-signer';
 
 export const PEGAWAI = { name: 'Siti Rahmawati, S.Kom.', nip: '199512162025062001' };
@@ -68,6 +69,7 @@ export async function signAs(pdf: Uint8Array, role: SignerRole, id: TestIdentity
     certificate: id.certificate,
     chain: id.chain,
     signData: createNativeSigner(id.privateKeyPkcs8),
+    fonts: appearanceFonts(),
     ...extra,
   });
 }
@@ -115,6 +117,26 @@ export function qpdfCheck(file: string): { ok: boolean; output: string } {
   const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
   const output = `${run.stdout}${run.stderr}`;
   return { ok: run.status === 0 && !/WARNING/i.test(output), output };
+}
+
+export interface PdfFont {
+  name: string;
+  type: string;
+  encoding: string;
+  embedded: boolean;
+  subset: boolean;
+  toUnicode: boolean;
+}
+
+/** `pdffonts` rows; its columns are fixed width, and a type such as "CID TrueType" has a space. */
+export function pdffonts(file: string): PdfFont[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n');
+  const ruler = lines[1] ?? '';
+  const cols = [...ruler.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  return lines.slice(2).filter((l) => l.trim()).map((line) => {
+    const [name, type, encoding, emb, sub, uni] = cols.map(([a, b]) => line.slice(a, b).trim());
+    return { name: name!, type: type!, encoding: encoding!, embedded: emb === 'yes', subset: sub === 'yes', toUnicode: uni === 'yes' };
+  });
 }
 
 export function run(cmd: string, args: string[]): string {

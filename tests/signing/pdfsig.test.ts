@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPdfSignatures, type VerificationReport } from '@shared/signing';
-import { PEGAWAI, PENILAI, changeOneByte, makeEvaluationPdf, pdfsig, qpdfCheck, signAs, tempDir, trialIdentity, writeTemp } from './fixtures';
+import { PEGAWAI, PENILAI, changeOneByte, makeEvaluationPdf, pdffonts, pdfsig, qpdfCheck, signAs, tempDir, trialIdentity, writeTemp } from './fixtures';
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +65,11 @@ describe('pdfsig agrees with verifyPdfSignatures', () => {
     const path = file(second.pdf);
     expect(qpdfCheck(path)).toMatchObject({ ok: true });
     expect(expectAgreement(path, verifyPdfSignatures(second.pdf)).signatures.map((s) => s.valid)).toEqual([true, true]);
+    // Each block's fonts are embedded Roboto subsets (fonts.test.ts); the fixture's own are pdf-lib's Helvetica.
+    const blockFonts = pdffonts(path).filter((f) => !/^Helvetica/.test(f.name));
+    expect(blockFonts.map((f) => [f.name.slice(7), f.embedded])).toEqual(expect.arrayContaining([['Roboto-Regular', true], ['Roboto-Medium', true]]));
+    expect(blockFonts.every((f) => f.embedded && f.subset)).toBe(true);
+    expect(blockFonts).toHaveLength(4);
   });
 
   it('one byte changed inside the signed range: Digest Mismatch for every signature covering it', async () => {

@@ -6,6 +6,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import forge from 'node-forge';
 import { createTrialCertificate, openPkcs12, signPdf } from '@shared/signing';
+import { appearanceFonts } from './appearance-fonts';
 import { createNativeSigner, nodeSigningCrypto } from './native-signer';
 
 export interface SigningBenchmark {
@@ -52,6 +53,7 @@ export async function benchmarkSigning(options: { documents?: number; forgeSampl
       placement: { page: 1, x: 40, y: 60, width: 220, height: 52 },
       certificate: identity.certificate,
       signData: native,
+      fonts: appearanceFonts(),
     });
   for (let i = 0; i < 20; i++) await sign(pdfs[i % documents]!, i); // warm-up: JIT, font metrics
   const signTimes: number[] = [];

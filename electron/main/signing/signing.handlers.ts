@@ -21,6 +21,7 @@ import {
 import type { FileDialog, FileSystem } from '../file.handlers';
 import { HostFailure } from '../host-failure';
 import type { ParsedInput } from '../ipc';
+import { appearanceFonts } from './appearance-fonts';
 import type { KeyStore } from './key-store';
 import { nodeSigningCrypto } from './native-signer';
 
@@ -163,6 +164,7 @@ async function sign({ session, now }: Context, input: ParsedInput<'signing:sign'
       signData: current.signData,
       time: now(),
       ...(input.zona ? { zona: input.zona } : {}),
+      fonts: appearanceFonts(),
     }),
   );
 }

@@ -19,6 +19,8 @@ type Loaded = { info: CertificateInfo; certificateDer: Uint8Array; chain: Uint8A
 // The engine (pdf-lib, node-forge) is large: loaded on first use, not with the page.
 const engineModule = () => import('@shared/signing');
 const webCrypto = () => import('./webcrypto-signer');
+// The two Roboto faces (~420 KB as base64) load with the first signature, not with the page.
+const fontsModule = () => import('./appearance-fonts');
 
 async function engine<T>(run: () => T | Promise<T>): Promise<T> {
   const { isSigningError } = await engineModule();
@@ -70,7 +72,7 @@ async function createTrial(ctx: Context, input: HostInput<'signing:create-trial-
 async function sign(ctx: Context, input: HostInput<'signing:sign'>): Promise<HostOutput<'signing:sign'>> {
   const current = ctx.loaded;
   if (!current) throw new BrowserHostFailure('signing/no-certificate');
-  const { signPdf } = await engineModule();
+  const [{ signPdf }, { appearanceFonts }] = await Promise.all([engineModule(), fontsModule()]);
   return engine(() =>
     signPdf(input.pdf, {
       documentId: input.documentId,
@@ -82,6 +84,7 @@ async function sign(ctx: Context, input: HostInput<'signing:sign'>): Promise<Hos
       signData: current.signData,
       time: ctx.now(),
       ...(input.zona ? { zona: input.zona } : {}),
+      fonts: appearanceFonts,
     }),
   );
 }
