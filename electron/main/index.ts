@@ -10,6 +10,7 @@ import { nodeRollingFs } from './backup/rolling-fs';
 import { createRollingBackupHandlers } from './backup/rolling.handlers';
 import { isAppUrl, resolveAppLocation } from './app-url';
 import { type FileDialog, createFileHandlers } from './file.handlers';
+import { createFolderExport } from './folder-export';
 import { type HostHandlers, defaultLogError, registerHostHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { PRINT_DIR_NAME, createPdfPrinter } from './print/pdf-print';
@@ -53,7 +54,9 @@ function createPrinter(): PdfPrinter {
   });
 }
 
-function hostHandlers(printer: PdfPrinter): HostHandlers {
+type FolderExport = ReturnType<typeof createFolderExport>;
+
+function hostHandlers(printer: PdfPrinter, folders: FolderExport): HostHandlers {
   const withParent = <O, R>(show: (win: BrowserWindow, options: O) => R, showAlone: (options: O) => R) => (options: O) => {
     const win = parentWindow();
     return win ? show(win, options) : showAlone(options);
@@ -72,6 +75,7 @@ function hostHandlers(printer: PdfPrinter): HostHandlers {
     ...createAppHandlers({ getVersion: () => app.getVersion(), platform: process.platform, electronVersion: process.versions['electron'] }),
     ...createFileHandlers({ dialog: fileDialog, fs: files, defaultDir: app.getPath('documents') }),
     ...printer.handlers,
+    ...folders.handlers,
     ...createSigningHandlers({ dialog: fileDialog, fs: files, keyStore, defaultDir: app.getPath('documents') }),
     ...createRollingBackupHandlers({
       dialog: { showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)) },
@@ -125,7 +129,30 @@ async function onReady(): Promise<void> {
   const printer = createPrinter();
   void printer.sweep();
   app.on('will-quit', () => printer.sweepSync());
-  registerHostHandlers(ipcMain, hostHandlers(printer), { isTrustedSender: (url) => isAppUrl(location, url), logError: defaultLogError });
+  const folders = createFolderExport({
+    dialog: {
+      showOpenDialog: (o) => {
+        const win = parentWindow();
+        return win ? dialog.showOpenDialog(win, o) : dialog.showOpenDialog(o);
+      },
+    },
+    fs: {
+      mkdir: (p) => fs.mkdir(p),
+      writeFile: (p, d, o) => fs.writeFile(p, d, o),
+      rename: (a, b) => fs.rename(a, b),
+      rm: (p, o) => fs.rm(p, o),
+      rmSync: (p, o) => rmSync(p, o),
+      exists: (p) => fs.access(p).then(
+        () => true,
+        () => false,
+      ),
+    },
+    newToken: () => randomBytes(16).toString('hex'),
+    defaultDir: app.getPath('documents'),
+    log,
+  });
+  app.on('will-quit', () => folders.abandonAllSync());
+  registerHostHandlers(ipcMain, hostHandlers(printer, folders), { isTrustedSender: (url) => isAppUrl(location, url), logError: defaultLogError });
   mainWindow = openMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();

@@ -3,6 +3,7 @@ import type { HostChannel } from './channels';
 import { SIGNING_HOST_ERROR_CODES, signingContract } from './signing-contract';
 import { BACKUP_HOST_ERROR_CODES, backupContract } from './backup-contract';
 import { PRINT_HOST_ERROR_CODES } from './print';
+import { FOLDER_HOST_ERROR_CODES, folderContract } from './folder-contract';
 
 /**
  * The one host contract (architecture.md, pattern 3): every channel between the UI and the host
@@ -73,6 +74,7 @@ export const hostContract = {
     }),
     output: z.object({ opened: z.literal(true) }),
   },
+  ...folderContract,
   ...signingContract,
   ...backupContract,
 } satisfies Record<HostChannel, { input: z.ZodType; output: z.ZodType }>;
@@ -93,6 +95,7 @@ export const HOST_ERROR_CODES = [
   ...SIGNING_HOST_ERROR_CODES,
   ...BACKUP_HOST_ERROR_CODES,
   ...PRINT_HOST_ERROR_CODES,
+  ...FOLDER_HOST_ERROR_CODES,
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 

@@ -127,8 +127,14 @@ export const session = {
 };
 
 export const dialog = {
+  /** A folder the next open dialog answers with (once); otherwise the dialog is cancelled. */
+  nextOpen: null,
   showSaveDialog: async () => ({ canceled: true, filePath: '' }),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showOpenDialog: async () => {
+    const chosen = dialog.nextOpen;
+    dialog.nextOpen = null;
+    return chosen ? { canceled: false, filePaths: [chosen] } : { canceled: true, filePaths: [] };
+  },
   showMessageBox: async () => ({ response: 0 }),
 };
 

@@ -2,7 +2,8 @@
 // Run after `electron-vite build`:  node tests/smoke/run-main.mjs
 // main:    out/main/index.js is imported with 'electron' mapped to ./electron-stub.mjs
 // preload: out/preload/index.cjs is evaluated in a fresh vm context with a stub contextBridge
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { register } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -138,6 +139,34 @@ async function checkIpc(calls) {
     assert(bad?.ok === false && bad.error.code === 'host/invalid-input', JSON.stringify(bad));
   });
   await checkPrint(calls, (input) => invoke('pdf:print', appPage, input));
+  await checkFolderExport((channel, input) => invoke(channel, appPage, input));
+}
+
+/** Bulk export into a folder through the bundle: staged while writing, shown whole at the end. */
+async function checkFolderExport(invoke) {
+  const { dialog } = await import('./electron-stub.mjs');
+  const parent = mkdtempSync(join(tmpdir(), 'peka-smoke-folder-'));
+  try {
+    dialog.nextOpen = parent;
+    const begun = await invoke('folder:begin', { folderName: 'Dokumen Evaluasi - Contoh' });
+    const token = begun?.ok ? begun.value.token : null;
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+    const wrote = token ? await invoke('folder:write', { token, fileName: '199512162025062001 - Siti.pdf', data: pdf }) : null;
+    const staged = readdirSync(parent);
+    const done = token ? await invoke('folder:finish', { token, keep: true }) : null;
+    check("'folder:begin/write/finish' write one file per employee into a new folder, staged until finished", () => {
+      assert(begun?.ok && begun.value.chosen === true, JSON.stringify(begun));
+      assert(wrote?.ok && wrote.value.written === 1, JSON.stringify(wrote));
+      assert(staged.length === 1 && staged[0].startsWith('.peka-ekspor-'), JSON.stringify(staged));
+      assert(done?.ok && done.value.kept && done.value.folderName === 'Dokumen Evaluasi - Contoh', JSON.stringify(done));
+      const files = readdirSync(join(parent, 'Dokumen Evaluasi - Contoh'));
+      assert(files.length === 1 && files[0] === '199512162025062001 - Siti.pdf', JSON.stringify(files));
+    });
+    const sneaky = await invoke('folder:write', { token: token ?? '0'.repeat(32), fileName: '../luar.pdf', data: pdf });
+    check("'folder:write' refuses a path in the file name (host/invalid-input)", () => assert(sneaky?.ok === false && sneaky.error.code === 'host/invalid-input', JSON.stringify(sneaky)));
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
 }
 
 /** 'pdf:print' through the bundle: refuses a non-PDF, opens a print window on a private copy, removes it on close. */

@@ -70,6 +70,10 @@ function createHandlers(io: BrowserFileIo, print: () => PrintPdf): Handlers {
   return {
     ...fileHandlers(io),
     'pdf:print': (input) => print()(input),
+    // A web page cannot create a folder by itself: the bulk export offers a ZIP there instead.
+    'folder:begin': () => Promise.reject(new BrowserHostFailure('folder/unsupported')),
+    'folder:write': () => Promise.reject(new BrowserHostFailure('folder/unsupported')),
+    'folder:finish': () => Promise.reject(new BrowserHostFailure('folder/unsupported')),
     ...createBrowserSigningHandlers(io),
     ...createBrowserBackupHandlers(),
   };

@@ -94,6 +94,8 @@ export const enCore: Record<keyof typeof idCore, string> = {
   'error.file/too-large': 'The file is too large. Choose a smaller file.',
   'error.file/read-failed': 'The file cannot be read. Check that no other program has it open, then try again.',
   'error.file/write-failed': 'The file cannot be saved. Check disk space and folder permissions, then try again.',
+  'error.folder/unsupported': 'The browser version cannot create folders. Choose the ZIP output, then extract the ZIP into the folder you want.',
+  'error.folder/invalid-session': 'The export to a folder was interrupted and nothing was kept. Run the export again.',
   'error.db/open-failed': 'The database cannot be opened. Close other Peka windows, then reload.',
   'error.db/newer-version': 'This database was made by a newer version of Peka. Update the app to open it; nothing was changed.',
   'error.settings/invalid': 'Settings are incomplete: {detail}',

@@ -92,6 +92,8 @@ export const idCore = {
   'error.file/too-large': 'Berkas terlalu besar. Pilih berkas yang lebih kecil.',
   'error.file/read-failed': 'Berkas tidak dapat dibaca. Periksa bahwa berkas tidak sedang dibuka program lain, lalu coba lagi.',
   'error.file/write-failed': 'Berkas tidak dapat disimpan. Periksa ruang disk dan izin folder tujuan, lalu coba lagi.',
+  'error.folder/unsupported': 'Versi peramban tidak dapat membuat folder. Pilih keluaran ZIP, lalu ekstrak ZIP-nya ke folder tujuan.',
+  'error.folder/invalid-session': 'Ekspor ke folder terputus di tengah jalan dan tidak disimpan. Jalankan ekspor sekali lagi.',
   'error.db/open-failed': 'Basis data tidak dapat dibuka. Tutup jendela Peka lain yang terbuka, lalu muat ulang.',
   'error.db/newer-version': 'Basis data ini dibuat oleh versi Peka yang lebih baru. Perbarui aplikasi untuk membukanya; data tidak diubah.',
   'error.settings/invalid': 'Pengaturan belum lengkap: {detail}',
