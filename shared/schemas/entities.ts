@@ -11,6 +11,7 @@ import {
   STATUS_PEGAWAI,
 } from '../domain/reference';
 import { ACCESS_ROLES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../domain/access';
+import { AgencyLogoSchema } from './agency-logo';
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH');
@@ -27,6 +28,8 @@ export const SettingsSchema = z.object({
   id: z.literal('app'),
   agencyName: z.string().trim().min(1, 'Nama instansi wajib diisi').max(200),
   signingPlace: z.string().trim().min(1, 'Tempat penandatanganan wajib diisi').max(100),
+  /** Printed at the left of every document's header (domain.md §13); PNG or JPEG, checked by its bytes. */
+  logo: AgencyLogoSchema.optional(),
   paperSize: z.enum(PAPER_SIZES),
   locale: z.enum(LOCALES),
   /**

@@ -1,6 +1,6 @@
 import type { idSystem } from '../id/system';
 
-/** English UI text: backup, exchange, access and the app lock. */
+/** English UI text: backup, exchange, access, the app lock and the agency logo. */
 export const enSystem: Record<keyof typeof idSystem, string> = {
   'access.role.hr': 'HR (performance management)',
   'access.role.penilai': 'Appraising Official',
@@ -208,4 +208,29 @@ export const enSystem: Record<keyof typeof idSystem, string> = {
   'backup.error.stale-preview': '{table} "{key}" changed since the preview. Nothing was saved; open the package again.',
   'backup.error.empty-package': 'This appraiser has no evaluations in the chosen period; no package was made.',
   'backup.error.key-clash': '{table} "{key}" cannot be saved: this database already holds another record with the same {index}. Nothing was saved.',
+  'settings.logo': 'Agency logo',
+  'settings.logo.help': 'Printed at the left of every document\'s header (SKP, performance evaluation, evaluation document, training lists), about 1.8 cm high. A PNG or JPEG file, at most 512 KB, sides of 64–2,000 pixels.',
+  'settings.logo.none': 'No logo yet: document headers are text only.',
+  'settings.logo.preview': 'Agency logo preview',
+  'settings.logo.info': '{fileName} · {format} · {width} × {height} pixels · {kb} KB',
+  'settings.logo.choose': 'Choose logo file…',
+  'settings.logo.replace': 'Replace logo…',
+  'settings.logo.filter': 'PNG or JPEG image',
+  'settings.logo.remove': 'Remove logo',
+  'settings.logo.saved': 'Agency logo saved. The next documents print it.',
+  'settings.logo.removed': 'Agency logo removed.',
+  'settings.logo.refused': 'The logo was not saved. {reason}',
+  'settings.logo.problem.empty': 'The logo file is empty (0 bytes). Choose a PNG or JPEG image.',
+  'settings.logo.problem.not-image': 'The logo must be a PNG or JPEG file (this file\'s content is not a recognised image, whatever its name). Choose another file.',
+  'settings.logo.problem.wrong-format': 'The logo must be a PNG or JPEG file (this file is {format}). Save the image again as PNG or JPEG, or choose another file.',
+  'settings.logo.problem.too-large': 'The logo file is too large ({kb} KB); at most {maxKb} KB. Make the image smaller (for example 300–600 pixels high) or save it as JPEG, then choose it again.',
+  'settings.logo.problem.host-too-large': 'The logo file is too large; at most 512 KB. Make the image smaller (for example 300–600 pixels high) or save it as JPEG, then choose it again.',
+  'settings.logo.problem.damaged': 'The {format} logo file is damaged or cut short, so it cannot be read whole. Save the image again from an image editor, then choose it again.',
+  'settings.logo.problem.unsupported-jpeg': 'This kind of JPEG (lossless, arithmetic or 12-bit) cannot be printed in a PDF. Save it again as an ordinary JPEG or as PNG, then choose it again.',
+  'settings.logo.problem.too-small': 'The logo is too small ({width} × {height} pixels); the shorter side needs at least {min} pixels to print sharply. Choose a larger image.',
+  'settings.logo.problem.too-many-pixels': 'The logo is too large ({width} × {height} pixels); the longer side may have at most {max} pixels. Make the image smaller (for example 300–600 pixels high), then choose it again.',
+  'settings.logo.problem.aspect': 'The logo is too wide or too tall ({width} × {height} pixels); the long side may be at most {max} times the short side. Crop the empty space around the logo, then choose it again.',
+  'settings.logo.problem.mismatch': 'The logo\'s description (type and pixel size) does not match its content. Choose the logo file again in Settings.',
+  'settings.logo.problem.unknown': 'The logo file cannot be used. Choose another PNG or JPEG file.',
+  'help.pengaturan.logo': 'The agency logo (PNG or JPEG, at most 512 KB) is printed at the left of every document\'s header; the agency name stays centred. Without a logo the header is text only.',
 };
