@@ -11,6 +11,7 @@ import { notifySuccess } from '../../ui/notify';
 import { AccessSettingsCard, StorageCard } from '../access';
 import { BackupSettings } from '../backup';
 import { TrustedCertificatesCard } from '../signing';
+import { AgencyLogoCard } from './AgencyLogoCard';
 import { AuditCard } from './AuditCard';
 import { CurveRoundingCard } from './CurveRoundingCard';
 import { DemoReset } from './DemoReset';
@@ -100,6 +101,7 @@ export function SettingsPage() {
     <Stack maw={760}>
       <Title order={2}>{t('settings.title')}</Title>
       <AgencyForm settings={settings} />
+      <AgencyLogoCard settings={settings} />
       <LanguageCard locale={locale} />
       <CurveRoundingCard settings={settings} />
       <DemoReset loadedAt={settings.demoLoadedAt ? formatDate(settings.demoLoadedAt, locale) : null} />

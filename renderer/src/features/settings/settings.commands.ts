@@ -1,6 +1,9 @@
 import { generateDemoAgency } from '@shared/demo/generate';
 import { generateDemoEvaluations } from '@shared/demo/evaluation-demo';
 import { generateDemoSkpYear } from '@shared/demo/skp-demo';
+import { sha256Hex } from '@shared/crypto/sha256';
+import type { LogoProblem } from '@shared/domain/agency-logo';
+import { type AgencyLogo, AgencyLogoFileSchema, logoProblemOf } from '@shared/schemas/agency-logo';
 import { DEFAULT_SETTINGS, type Locale, type Settings, SettingsSchema } from '@shared/schemas/entities';
 import { appendAudit, DESK_ACTOR, diffRecords, SYSTEM_ACTOR } from '../../db/audit';
 import type { AppDb } from '../../db/db';
@@ -83,7 +86,8 @@ export async function resetDemoData(db: AppDb, now: Date = new Date()): Promise<
   });
 }
 
-export async function updateSettings(db: AppDb, input: Partial<Omit<Settings, 'id'>>): Promise<CommandResult> {
+/** The logo has its own command (setAgencyLogo), which audits it by description rather than by bytes. */
+export async function updateSettings(db: AppDb, input: Partial<Omit<Settings, 'id' | 'logo'>>): Promise<CommandResult> {
   return db.transaction('rw', [db.settings, db.audit], async () => {
     const current = (await db.settings.get('app')) ?? DEFAULT_SETTINGS;
     const parsed = SettingsSchema.safeParse({ ...current, ...input });
@@ -91,11 +95,50 @@ export async function updateSettings(db: AppDb, input: Partial<Omit<Settings, 'i
       return { ok: false as const, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
     }
     await db.settings.put(parsed.data);
-    const changes = diffRecords(current, parsed.data);
+    const changes = diffRecords(withoutLogo(current), withoutLogo(parsed.data));
     if (changes && Object.keys(changes).length > 0) {
       await appendAudit(db, { actor: DESK_ACTOR, action: 'settings', entity: 'settings', entityId: 'app', summary: 'Pengaturan diubah', changes });
     }
     return { ok: true as const };
+  });
+}
+
+function withoutLogo(s: Settings): Omit<Settings, 'logo'> {
+  const { logo: _logo, ...rest } = s;
+  return rest;
+}
+
+export type LogoResult = { ok: true; changed: boolean } | { ok: false; problem: LogoProblem | null };
+
+/** How the audit log names a logo: enough to tell which file it was, without its bytes. */
+function describeLogo(logo: AgencyLogo | undefined): string | null {
+  if (!logo) return null;
+  const format = logo.mime === 'image/png' ? 'PNG' : 'JPEG';
+  return `${logo.fileName} (${format}, ${logo.width}×${logo.height} piksel, ${logo.data.length} byte, SHA-256 ${sha256Hex(logo.data)})`;
+}
+
+/**
+ * Sets (file) or removes (null) the agency logo printed on every document. The file is checked at
+ * this boundary (PNG/JPEG by their bytes, size, pixel size); a refused file changes nothing. The
+ * settings record and its audit entry are written in one transaction.
+ */
+export async function setAgencyLogo(db: AppDb, file: { fileName: string; data: Uint8Array } | null): Promise<LogoResult> {
+  let logo: AgencyLogo | undefined;
+  if (file) {
+    const parsed = AgencyLogoFileSchema.safeParse(file);
+    if (!parsed.success) return { ok: false, problem: logoProblemOf(parsed.error) };
+    logo = parsed.data;
+  }
+  const after = describeLogo(logo);
+  return db.transaction('rw', [db.settings, db.audit], async () => {
+    const current = (await db.settings.get('app')) ?? DEFAULT_SETTINGS;
+    const before = describeLogo(current.logo);
+    if (before === after) return { ok: true as const, changed: false };
+    const next = SettingsSchema.parse({ ...withoutLogo(current), ...(logo ? { logo } : {}) });
+    await db.settings.put(next);
+    const summary = !logo ? 'Logo instansi dihapus' : current.logo ? 'Logo instansi diganti' : 'Logo instansi dipasang';
+    await appendAudit(db, { actor: DESK_ACTOR, action: 'settings', entity: 'settings', entityId: 'app', summary, changes: { logo: { from: before, to: after } } });
+    return { ok: true as const, changed: true };
   });
 }
 
