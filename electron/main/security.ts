@@ -22,9 +22,9 @@ export const EXTERNAL_HOST_ALLOW_LIST: readonly string[] = [
  */
 export const APP_PAGE_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
 
-export function secureWebPreferences(preloadPath: string) {
+/** The isolation every window of the app gets, whatever it shows (the print window too). */
+export function isolatedWebPreferences() {
   return {
-    preload: preloadPath,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -37,6 +37,10 @@ export function secureWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     spellcheck: false,
   } as const satisfies WebPreferences;
+}
+
+export function secureWebPreferences(preloadPath: string) {
+  return { preload: preloadPath, ...isolatedWebPreferences() } as const satisfies WebPreferences;
 }
 
 /** https only, no credentials in the URL, host on the allow-list (or a subdomain of one). */

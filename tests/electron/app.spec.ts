@@ -88,3 +88,32 @@ test('navigating away to https://example.com is blocked, and so is window.open',
   expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull();
   expect(electronApp.windows()).toHaveLength(1);
 });
+
+test("'pdf:print' opens a print window with the PDF viewer on a private copy, removed when it closes", async ({ electronApp, page }) => {
+  const pdf = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 300]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+  const notPdf = await page.evaluate(() => (window as unknown as HostWindow).host['pdf:print']({ fileName: 'uji.pdf', data: new TextEncoder().encode('<html>') }));
+  expect(notPdf).toMatchObject({ ok: false, error: { code: 'print/not-pdf' } });
+  const reply = await page.evaluate((text) => (window as unknown as HostWindow).host['pdf:print']({ fileName: 'uji.pdf', data: new TextEncoder().encode(text) }), pdf);
+  expect(reply).toEqual({ ok: true, value: { opened: true } });
+  await expect.poll(() => electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()))).toContain('Cetak — uji.pdf');
+  const seen = await electronApp.evaluate(async ({ BrowserWindow, app }) => {
+    const { readdirSync, statSync } = process.getBuiltinModule('node:fs');
+    const { join } = process.getBuiltinModule('node:path');
+    const win = BrowserWindow.getAllWindows().find((w) => w.getTitle() === 'Cetak — uji.pdf')!;
+    const dir = join(app.getPath('userData'), 'cetak-sementara');
+    const files = readdirSync(dir);
+    return { url: win.webContents.getURL(), files, modes: files.map((f) => (statSync(join(dir, f)).mode & 0o777).toString(8)) };
+  });
+  expect(seen.modes).toEqual(['600']);
+  expect(seen.files).toEqual([expect.stringMatching(/^cetak-[0-9a-f]{32}\.pdf$/)]);
+  expect(seen.url).toMatch(/cetak-sementara\/cetak-[0-9a-f]{32}\.pdf$/);
+  // The print window shows the PDF in the viewer and has no bridge to main (no preload).
+  await expect.poll(() => electronApp.windows().length).toBe(2);
+  const printPage = electronApp.windows().find((p) => p !== page)!;
+  const inside = await printPage.evaluate(() => ({ host: typeof (window as unknown as { host?: unknown }).host, viewer: navigator.pdfViewerEnabled, type: document.contentType }));
+  expect(inside).toEqual({ host: 'undefined', viewer: true, type: 'application/pdf' });
+  await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().find((w) => w.getTitle() === 'Cetak — uji.pdf')?.close());
+  await expect
+    .poll(() => electronApp.evaluate(({ app }) => process.getBuiltinModule('node:fs').readdirSync(process.getBuiltinModule('node:path').join(app.getPath('userData'), 'cetak-sementara'))))
+    .toEqual([]);
+});

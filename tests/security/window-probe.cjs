@@ -26,26 +26,4 @@ function mainWindowProbe(preload) {
   });
 }
 
-// The print-preview window (electron/main/print/pdf-print.ts): no preload, and `plugins` for
-// Electron's built-in PDF viewer.
-function printWindowProbe() {
-  return new BrowserWindow({
-    show: true,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      plugins: true,
-    },
-  });
-}
-
-module.exports = { mainWindowProbe, printWindowProbe };
+module.exports = { mainWindowProbe };

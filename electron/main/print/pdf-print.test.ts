@@ -231,20 +231,8 @@ describe('pdf:print: the window', () => {
     await print(PDF, 'SKP 2026 Siti.pdf');
     const { options } = FakeWindow.made[0]!;
     expect(options).toMatchObject({ title: 'Cetak — SKP 2026 Siti.pdf', parent, modal: false, show: true, autoHideMenuBar: true });
-    expect(options.webPreferences).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      plugins: true,
-    });
+    // Pinned key by key in tests/security/csp-window.test.ts: the main window's isolation, no preload, plus the viewer plugin.
+    expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false, plugins: true });
     expect(options.webPreferences).not.toHaveProperty('preload');
     expect(printWebPreferences()).toEqual(options.webPreferences);
   });

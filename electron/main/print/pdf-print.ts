@@ -4,6 +4,7 @@ import { type HostOutput, MAX_FILE_BYTES } from '@shared/host/contract';
 import { checkPrintablePdf, printTitle } from '@shared/host/print';
 import { HostFailure } from '../host-failure';
 import type { ParsedInput } from '../ipc';
+import { isolatedWebPreferences } from '../security';
 
 /**
  * 'pdf:print' on the desktop (issue #6): the bytes go to a private temporary file, shown in a
@@ -60,20 +61,7 @@ export type PrintDeps = {
  * is what Electron's built-in PDF viewer needs and the only preference looser than the main window.
  */
 export function printWebPreferences() {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    plugins: true,
-  } as const satisfies WebPreferences;
+  return { ...isolatedWebPreferences(), plugins: true } as const satisfies WebPreferences;
 }
 
 export function printWindowOptions(fileName: string, parent?: BrowserWindow): BrowserWindowConstructorOptions {

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, Progress, Radio, Select, Stack, Text } from '@mantine/core';
-import { IconFileZip, IconPlayerStop } from '@tabler/icons-react';
+import { IconFileZip, IconPlayerStop, IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useDb } from '../../db/db-context';
@@ -13,10 +13,10 @@ import { type DocumentKind, jobFor } from './document-kinds';
 import { KindSelect } from './DocumentPickers';
 import type { DocumentData } from './document-models';
 import { type BulkSelection, bulkSelection } from './documents.queries';
-import { type BulkOutcome, type BulkState, formatDuration, type ProgressStore, useBulkExport, useProgress } from './use-bulk-export';
+import { type BulkFinish, type BulkOutcome, type BulkState, formatDuration, type ProgressStore, useBulkExport, useProgress } from './use-bulk-export';
 
 function progressLabel(state: BulkState, p: BulkProgress | null, t: Translate): string {
-  if (state.status === 'saving') return t('docs.bulk.saving');
+  if (state.status === 'saving') return t(state.finish === 'print' ? 'docs.bulk.printing' : 'docs.bulk.saving');
   if (p?.phase === 'packing') return t('docs.bulk.packing');
   return t('docs.bulk.progress', { done: p?.done ?? 0, total: p?.total ?? '…' });
 }
@@ -85,7 +85,7 @@ export function BulkExportPanel({ data }: { data: DocumentData }) {
   const busy = state.status !== 'idle';
   const example = selection?.ready[0] ? documentFileName(kind, selection.ready[0], data.period) : null;
 
-  const run = () => {
+  const run = (finish: BulkFinish) => {
     if (!selection || !unit) return;
     const today = todayIso();
     const items: BulkItem[] = [];
@@ -93,7 +93,7 @@ export function BulkExportPanel({ data }: { data: DocumentData }) {
       const job = jobFor(kind, data, e.id, today);
       if (job) items.push({ fileName: documentFileName(kind, e, data.period), job });
     }
-    void start(items, output, bulkFileName(kind, unit.name, data.period, { includeSubUnits, output }));
+    void start(items, output, bulkFileName(kind, unit.name, data.period, { includeSubUnits, output }), finish);
   };
 
   return (
@@ -112,11 +112,17 @@ export function BulkExportPanel({ data }: { data: DocumentData }) {
       </Radio.Group>
       {selection && <SelectionSummary selection={selection} example={output === 'zip' ? example : null} />}
       <Group>
-        <Button leftSection={<IconFileZip size={16} />} disabled={!selection?.ready.length || busy} onClick={run}>
+        <Button leftSection={<IconFileZip size={16} />} disabled={!selection?.ready.length || busy} onClick={() => run('save')}>
           {t('docs.bulk.start', { count: selection?.ready.length ?? 0 })}
         </Button>
+        {output === 'pdf' && (
+          <Button variant="light" leftSection={<IconPrinter size={16} aria-hidden />} disabled={!selection?.ready.length || busy} onClick={() => run('print')}>
+            {t('docs.bulk.print', { count: selection?.ready.length ?? 0 })}
+          </Button>
+        )}
         <Text size="xs" c="dimmed">
           {t('docs.bulk.saveNote')}
+          {output === 'pdf' && ` ${t('docs.bulk.printNote')}`}
         </Text>
       </Group>
       <ProgressView state={state} store={progress} onCancel={cancel} />

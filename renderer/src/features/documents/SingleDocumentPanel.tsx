@@ -5,6 +5,7 @@ import { formatBytes } from '@shared/domain/monitoring-evidence';
 import { useHost } from '../../host/host-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { PrintPdfButton } from '../../ui/PrintPdfButton';
 import { todayIso } from '../employees/organisation.queries';
 import { documentFileName } from './document-files';
 import { type DocumentKind, jobFor, sourceOf } from './document-kinds';
@@ -34,6 +35,7 @@ function ResultCard({ view, actions }: { view: RenderedView; actions?: (doc: Ren
           <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => void save(view)}>
             {t('docs.save')}
           </Button>
+          <PrintPdfButton getPdf={() => ({ fileName: view.fileName, data: view.rendered.bytes })} />
           {host.kind === 'browser' && (
             <Anchor href={view.url} target="_blank" rel="noopener" data-testid="document-open">
               <Group gap={4}>

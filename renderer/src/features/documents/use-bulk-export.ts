@@ -3,11 +3,14 @@ import { MAX_FILE_BYTES } from '@shared/host/contract';
 import { formatBytes } from '@shared/domain/monitoring-evidence';
 import type { Translate } from '@shared/i18n/translate';
 import { useHost } from '../../host/host-context';
+import { failureMessage } from '../../ui/notify';
 import { type BulkItem, type BulkOutput, type BulkProgress, isAbort, runBulkExport } from './bulk-export';
 import { bulkPoolSize, RenderPool } from './render-pool';
 
 export type BulkOutcome = { kind: 'done' | 'cancelled' | 'not-saved' | 'failed'; message: string };
-export type BulkState = { status: 'idle'; outcome: BulkOutcome | null } | { status: 'running' } | { status: 'saving' };
+/** What happens to the result: saved as one file, or (one PDF only) opened for printing. */
+export type BulkFinish = 'save' | 'print';
+export type BulkState = { status: 'idle'; outcome: BulkOutcome | null } | { status: 'running' } | { status: 'saving'; finish: BulkFinish };
 
 /**
  * Progress lives outside React state so that only the progress bar re-renders on each update,
@@ -52,7 +55,7 @@ export function useBulkExport(t: Translate) {
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(
-    async (items: BulkItem[], output: BulkOutput, fileName: string) => {
+    async (items: BulkItem[], output: BulkOutput, fileName: string, finish: BulkFinish = 'save') => {
       if (controller.current) return;
       const ctl = new AbortController();
       controller.current = ctl;
@@ -72,8 +75,15 @@ export function useBulkExport(t: Translate) {
         const bytes = await runBulkExport(items, { output, pool, signal: ctl.signal, onProgress });
         if (bytes.byteLength > MAX_FILE_BYTES) {
           outcome = { kind: 'failed', message: t('docs.bulk.tooLarge', { size: formatBytes(bytes.byteLength), limit: formatBytes(MAX_FILE_BYTES) }) };
+        } else if (finish === 'print' && output === 'pdf') {
+          setState({ status: 'saving', finish });
+          const res = await host.call('pdf:print', { fileName, data: bytes });
+          // Worded like every host failure; shown in the panel's outcome, where the export's result goes.
+          outcome = res.ok
+            ? { kind: 'done', message: t('docs.bulk.printed', { count: items.length, time: formatDuration(performance.now() - started, t) }) }
+            : { kind: 'failed', message: failureMessage(t, res.error.code) };
         } else {
-          setState({ status: 'saving' });
+          setState({ status: 'saving', finish: 'save' });
           const res = await host.call('file:save', { suggestedName: fileName, filters: FILTERS[output], data: bytes });
           if (!res.ok) outcome = { kind: 'failed', message: t('docs.bulk.failed', { detail: res.error.code }) };
           else if (!res.value.saved) outcome = { kind: 'not-saved', message: t('docs.bulk.notSaved') };

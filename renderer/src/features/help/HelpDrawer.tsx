@@ -11,7 +11,7 @@ const HELP: Record<Route, { title: MessageKey; steps: MessageKey[]; rule?: Messa
   pegawai: { title: 'help.pegawai.title', steps: ['help.pegawai.1', 'help.pegawai.2', 'help.pegawai.3', 'help.pegawai.4'], rule: 'help.pegawai.rule' },
   skp: { title: 'help.skp.title', steps: ['help.skp.1', 'help.skp.2', 'help.skp.3', 'help.skp.4'], rule: 'help.skp.rule' },
   evaluasi: { title: 'help.evaluasi.title', steps: ['help.evaluasi.1', 'help.evaluasi.2', 'help.evaluasi.3', 'help.evaluasi.4'], rule: 'help.evaluasi.rule' },
-  dokumen: { title: 'help.dokumen.title', steps: ['help.dokumen.1', 'help.dokumen.2', 'help.dokumen.3'], rule: 'help.dokumen.rule' },
+  dokumen: { title: 'help.dokumen.title', steps: ['help.dokumen.1', 'help.dokumen.print', 'help.dokumen.2', 'help.dokumen.3'], rule: 'help.dokumen.rule' },
   pelatihan: { title: 'help.pelatihan.title', steps: ['help.pelatihan.1', 'help.pelatihan.2', 'help.pelatihan.3'], rule: 'help.pelatihan.rule' },
   pengaturan: { title: 'help.pengaturan.title', steps: ['help.pengaturan.1', 'help.pengaturan.logo', 'help.pengaturan.2', 'help.pengaturan.3'] },
 };

@@ -4,6 +4,7 @@ import type { SignaturePlacement, SignerRole } from '@shared/signing';
 import type { SignatureBoxes } from '@shared/schemas/signing';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { PrintPdfButton } from '../../ui/PrintPdfButton';
 import { DEFAULT_PLACEMENT } from './sign-file';
 import { type DocumentToSign, SignDocumentButton } from './SignDocumentButton';
 import { signedFileName } from './signing.commands';
@@ -56,7 +57,22 @@ export function DocumentSignActions({ view, kind, employeeId, periodId, renderFo
     return { bytes, documentId, placement: stored.boxes?.penilai ?? DEFAULT_PLACEMENT.penilai, document: { ...meta, fileName: stored.fileName } };
   };
 
-  if (signedBy.includes('penilai')) return <Text size="sm" c="teal">{t('sign.doc.complete')}</Text>;
+  // The latest signed file as stored (domain.md §8), read only when it is printed.
+  const printSigned = stored && (
+    <PrintPdfButton variant="default" getPdf={async () => ({ fileName: stored.fileName, data: new Uint8Array(await stored.data.arrayBuffer()) })}>
+      {t('sign.doc.print')}
+    </PrintPdfButton>
+  );
+  if (signedBy.includes('penilai')) {
+    return (
+      <Group>
+        <Text size="sm" c="teal">
+          {t('sign.doc.complete')}
+        </Text>
+        {printSigned}
+      </Group>
+    );
+  }
   return (
     <Group>
       {!signedBy.includes('pegawai') && <SignDocumentButton role="pegawai" signer={signerFor('pegawai')} getDocument={fresh} />}
@@ -67,6 +83,7 @@ export function DocumentSignActions({ view, kind, employeeId, periodId, renderFo
           {t('sign.doc.pegawaiFirst')}
         </Text>
       )}
+      {printSigned}
     </Group>
   );
 }

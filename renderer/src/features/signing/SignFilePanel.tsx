@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Radio, Stack, Text, TextInput, Title
 import { IconDeviceFloppy, IconFileUpload, IconSignature } from '@tabler/icons-react';
 import type { SignerRole } from '@shared/signing';
 import { useI18n } from '../../i18n/i18n-context';
+import { PrintPdfButton } from '../../ui/PrintPdfButton';
 import { TrialBadge } from './CertificateSummary';
 import { useSignFile } from './use-sign-file';
 
@@ -62,6 +63,9 @@ export function SignFilePanel() {
               <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} onClick={() => void state.save()} disabled={pdf.signedBy.length === 0}>
                 {t('sign.file.save')}
               </Button>
+              <PrintPdfButton variant="default" getPdf={() => ({ fileName: pdf.fileName, data: pdf.bytes })} disabled={pdf.signedBy.length === 0}>
+                {t('sign.file.print')}
+              </PrintPdfButton>
             </Group>
             {signedNow && (
               <Alert color="teal" role="status" data-testid="sign-result">

@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Loader, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Card, Group, Loader, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { formatNip } from '@shared/domain/nip';
 import type { SignatureRecordRow } from '@shared/schemas/signing';
@@ -6,6 +6,7 @@ import { useDb } from '../../db/db-context';
 import { useHost } from '../../host/host-context';
 import { formatDate, useI18n } from '../../i18n/i18n-context';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { PrintPdfButton } from '../../ui/PrintPdfButton';
 import { shortHash, TrialBadge } from './CertificateSummary';
 import { PDF_FILTERS } from './sign-file';
 import { useSignatureRecords } from './signing.queries';
@@ -14,10 +15,14 @@ function RecordRow({ record }: { record: SignatureRecordRow }) {
   const db = useDb();
   const host = useHost();
   const { t, locale } = useI18n();
-  const download = async () => {
+  const read = async () => {
     const doc = await db.signedDocuments.get(record.signedDocumentId);
+    return doc ? { fileName: doc.fileName, data: new Uint8Array(await doc.data.arrayBuffer()) } : null;
+  };
+  const download = async () => {
+    const doc = await read();
     if (!doc) return notifyFailure(t, 'signing/document-missing');
-    const data = new Uint8Array(await doc.data.arrayBuffer());
+    const { data } = doc;
     const result = await host.call('file:save', { suggestedName: doc.fileName, filters: PDF_FILTERS, data });
     if (!result.ok) notifyFailure(t, result.error.code);
     else if (result.value.saved) notifySuccess(t('sign.file.saved', { file: result.value.fileName }));
@@ -53,9 +58,19 @@ function RecordRow({ record }: { record: SignatureRecordRow }) {
         </Tooltip>
       </Table.Td>
       <Table.Td>
-        <ActionIcon variant="subtle" aria-label={t('sign.records.download', { id: record.documentId })} onClick={() => void download()}>
-          <IconDownload size={16} />
-        </ActionIcon>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon variant="subtle" aria-label={t('sign.records.download', { id: record.documentId })} onClick={() => void download()}>
+            <IconDownload size={16} />
+          </ActionIcon>
+          <PrintPdfButton
+            iconLabel={t('sign.records.print', { id: record.documentId })}
+            getPdf={async () => {
+              const doc = await read();
+              if (!doc) notifyFailure(t, 'signing/document-missing');
+              return doc;
+            }}
+          />
+        </Group>
       </Table.Td>
     </Table.Tr>
   );
