@@ -1,17 +1,21 @@
 /**
- * `npm run documents:sample -- <folder>`: every document type for the demo agency, rendered from
- * the demo database (fake IndexedDB, loaded exactly as on first start) with the app's own loaders,
- * view-model builders and render core, and signed with fresh self-signed certificates where the
- * form has signatures. Drafts are rendered with their DRAF mark and left unsigned.
+ * `npm run documents:sample -- <folder> [--logo <file.png|jpg>]`: every document type for the demo
+ * agency, rendered from the demo database (fake IndexedDB, loaded exactly as on first start) with
+ * the app's own loaders, view-model builders and render core, and signed with fresh self-signed
+ * certificates where the form has signatures. Drafts are rendered with their DRAF mark and left
+ * unsigned. The demo agency has no logo; `--logo` sets one through the Settings command first.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { logoProblemText } from '@shared/schemas/agency-logo';
+import { createTranslator } from '@shared/i18n/translate';
 import type { Evaluation } from '@shared/schemas/evaluation';
 import { documentFileName } from '../renderer/src/features/documents/document-files';
 import { DOCUMENT_KIND_ORDER, type DocumentJob, jobFor } from '../renderer/src/features/documents/document-kinds';
 import type { DocumentData } from '../renderer/src/features/documents/document-models';
 import { loadDocumentData } from '../renderer/src/features/documents/documents.queries';
 import { renderJob } from '../renderer/src/features/documents/render-core';
+import { setAgencyLogo } from '../renderer/src/features/settings/settings.commands';
 import { demoDatabase } from './documents-demo-db';
 import { nodePdfmake } from './documents-node';
 import { signBoth, trialSigners } from './documents-sign';
@@ -43,9 +47,16 @@ async function renderOne(job: DocumentJob, data: DocumentData, fileName: string,
 }
 
 export async function main(args: string[]): Promise<void> {
-  const folder = resolve(args.find((a) => !a.startsWith('-')) ?? 'documents-sample');
+  const logoAt = args.indexOf('--logo');
+  const logoPath = logoAt >= 0 ? args[logoAt + 1] : undefined;
+  if (logoAt >= 0 && !logoPath) throw new Error('--logo needs a PNG or JPEG file');
+  const folder = resolve(args.find((a, i) => !a.startsWith('-') && (logoAt < 0 || i !== logoAt + 1)) ?? 'documents-sample');
   mkdirSync(folder, { recursive: true });
   const db = await demoDatabase('peka-sample');
+  if (logoPath) {
+    const set = await setAgencyLogo(db, { fileName: basename(logoPath), data: new Uint8Array(readFileSync(logoPath)) });
+    if (!set.ok) throw new Error(set.problem ? logoProblemText(createTranslator('id'), set.problem) : 'Berkas logo tidak dapat dipakai.');
+  }
   const today = new Date().toISOString().slice(0, 10);
   const q1 = (await loadDocumentData(db, 'period-2026-triwulan-1'))!;
   const q3 = (await loadDocumentData(db, 'period-2026-triwulan-3'))!;

@@ -1,19 +1,43 @@
 /**
- * Building blocks shared by every official document (domain.md §7): the agency header, the period
- * line, numbered identity rows, the signature block and the footer. Pure data, no fonts or clock.
+ * Building blocks shared by every official document (domain.md §7): the agency header (with the
+ * agency logo when one is set, §13), the period line, numbered identity rows, the signature block
+ * and the footer. Pure data, no fonts or clock.
  */
 import { formatNip } from '../domain/nip';
 import { formatTanggal } from '../domain/dates';
+import { logoDataUrl } from '../domain/agency-logo';
+import type { AgencyLogo } from '../schemas/agency-logo';
 import type { IdentitySnapshot } from '../schemas/skp';
-import type { DocDefinition, Node, NodeObject, Paper } from './pdf-types';
+import type { DocDefinition, Margins, Node, NodeObject, Paper } from './pdf-types';
 import { PAPER_POINTS } from './pdf-types';
 import { SIGNATURE_GAP, SIGNATURE_SPACE } from './anchors';
 
 /** Who signs where: the employee left, the appraiser right (domain.md §7). */
 export type SignatureSlot = { role: 'pegawai' | 'penilai'; title: string; person: IdentitySnapshot | null };
 
+/** The agency logo as a document prints it: an image data URL and its size in pixels (for its proportions). */
+export type DocumentLogo = { dataUrl: string; width: number; height: number };
+
+const dataUrls = new WeakMap<Uint8Array, string>();
+
+/**
+ * The logo stored in Settings as documents print it. The data URL is made once per stored image:
+ * a bulk export prints the same logo on every document.
+ */
+export function documentLogo(logo: AgencyLogo | undefined): DocumentLogo | undefined {
+  if (!logo) return undefined;
+  let dataUrl = dataUrls.get(logo.data);
+  if (!dataUrl) {
+    dataUrl = logoDataUrl(logo.mime, logo.data);
+    dataUrls.set(logo.data, dataUrl);
+  }
+  return { dataUrl, width: logo.width, height: logo.height };
+}
+
 export type DocumentMeta = {
   agencyName: string;
+  /** From Settings; absent: the header is text only, exactly as without the feature. */
+  logo?: DocumentLogo;
   signingPlace: string;
   /** The date printed above the appraiser's signature, YYYY-MM-DD. */
   signingDate: string;
@@ -43,8 +67,62 @@ export function periodLine(year: number): string {
   return `PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER ${year}`;
 }
 
-export function titleBlock(lines: string[]): Node {
+export function titleBlock(lines: string[]): NodeObject {
   return { stack: lines.map((text, i) => ({ text, style: i === 0 ? 'title' : 'subtitle' })), alignment: 'center', margin: [0, 0, 0, 8] };
+}
+
+export type Orientation = DocDefinition['pageOrientation'];
+
+const PAGE_MARGINS: Margins = [36, 36, 36, 48];
+
+/** The logo's printed height: 1.8 cm (1 cm = 72 / 2.54 pt), as on a government letterhead (kop). */
+export const LOGO_HEIGHT = Math.round(((1.8 * 72) / 2.54) * 100) / 100;
+/** A wide logo is scaled into this width rather than crowding the agency name (2.5 × its height). */
+export const LOGO_MAX_WIDTH = Math.round(LOGO_HEIGHT * 2.5);
+/**
+ * The logo's name in the definition's `images`: an inline data URL would be embedded again for
+ * every header (the SKP prints two), a named image once.
+ */
+export const LOGO_IMAGE = 'agency-logo';
+
+/** No lines and no padding: the logo sits on the left margin, the name on the page's centre line. */
+const KOP_LAYOUT = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 };
+
+/**
+ * The letterhead (kop) printed when a logo is set: the logo at the left at a fixed height, the
+ * agency name centred on the page (an empty column as wide as the logo on the right keeps it
+ * there) and vertically beside the logo, then the double rule of an official letterhead.
+ */
+function kop(meta: DocumentMeta, logo: DocumentLogo, orientation: Orientation): Node[] {
+  const width = Math.min(LOGO_MAX_WIDTH, Math.round((LOGO_HEIGHT * logo.width * 100) / logo.height) / 100);
+  const page = PAPER_POINTS[meta.paper];
+  const rule = (orientation === 'landscape' ? page.height : page.width) - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+  return [
+    {
+      table: {
+        widths: [width, '*', width],
+        body: [[{ image: LOGO_IMAGE, fit: [width, LOGO_HEIGHT] }, { text: meta.agencyName.toUpperCase(), style: 'kop', alignment: 'center', verticalAlignment: 'middle', margin: [8, 0, 8, 0] }, { text: '' }]],
+      },
+      layout: KOP_LAYOUT,
+    },
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: 0, x2: rule, y2: 0, lineWidth: 2 },
+        { type: 'line', x1: 0, y1: 3, x2: rule, y2: 3, lineWidth: 0.75 },
+      ],
+      margin: [0, 5, 0, 8],
+    },
+  ];
+}
+
+/**
+ * The header every document starts with (and the SKP's Lampiran page): the centred title lines,
+ * preceded by the letterhead with the agency logo when Settings has one.
+ */
+export function documentHeader(meta: DocumentMeta, orientation: Orientation, lines: string[], options: { pageBreak?: 'before' } = {}): Node[] {
+  const nodes: NodeObject[] = meta.logo ? [...(kop(meta, meta.logo, orientation) as NodeObject[]), titleBlock(lines)] : [titleBlock(lines)];
+  if (options.pageBreak) nodes[0] = { ...nodes[0], pageBreak: options.pageBreak };
+  return nodes;
 }
 
 /** Agency on the left, period on the right, as on the official forms. */
@@ -120,11 +198,13 @@ export function baseDefinition(meta: DocumentMeta, orientation: 'portrait' | 'la
   return {
     pageSize: size,
     pageOrientation: orientation,
-    pageMargins: [36, 36, 36, 48],
+    pageMargins: [...PAGE_MARGINS],
     info: { title, author: meta.agencyName, subject: title, creator: 'Peka — Penilaian Kinerja ASN', keywords: meta.documentId },
     content,
+    ...(meta.logo ? { images: { [LOGO_IMAGE]: meta.logo.dataUrl } } : {}),
     footer: footer(meta),
     styles: {
+      kop: { fontSize: 14, bold: true, lineHeight: 1.15 },
       title: { fontSize: 12, bold: true },
       subtitle: { fontSize: 10, bold: true },
       th: { bold: true, fillColor: '#e8eef0', alignment: 'center' },

@@ -7,7 +7,7 @@ import { CAPAIAN_PRINT } from '../domain/distribution-curve';
 import { PREDIKAT_PRINT } from '../domain/predikat';
 import type { Evaluation } from '../schemas/evaluation';
 import type { Period } from '../schemas/skp';
-import { agencyLine, baseDefinition, type DocumentMeta, identityBlockRows, NIL, periodLine, signatureBlock, titleBlock } from './common';
+import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityBlockRows, NIL, periodLine, signatureBlock } from './common';
 import type { DocDefinition, Node, NodeObject } from './pdf-types';
 
 export type DokumenEvaluasiModel = {
@@ -33,7 +33,7 @@ export function dokumenEvaluasi(m: DokumenEvaluasiModel, meta: DocumentMeta): Do
     [{ text: '' }, { colSpan: 2, ...(notes.length ? { ol: notes } : { text: NIL }) }, { text: '' }],
   ];
   const content: Node[] = [
-    titleBlock(['DOKUMEN EVALUASI KINERJA PEGAWAI', m.period.final ? 'PERIODE: TAHUNAN' : `PERIODE: ${m.period.label}`]),
+    ...documentHeader(meta, 'portrait', ['DOKUMEN EVALUASI KINERJA PEGAWAI', m.period.final ? 'PERIODE: TAHUNAN' : `PERIODE: ${m.period.label}`]),
     agencyLine(meta.agencyName, periodLine(m.period.year)),
     ...(m.period.final ? [{ text: `Periode akhir: ${m.period.label}`, style: 'small', margin: [0, 0, 0, 4] }] : []),
     { table: { widths: [24, 170, '*'], body, dontBreakRows: true }, layout: 'grid', margin: [0, 4, 0, 4] },

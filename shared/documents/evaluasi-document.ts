@@ -8,7 +8,7 @@ import { CAPAIAN_PRINT, type CapaianOrganisasi, type PredikatCounts } from '../d
 import { PREDIKAT_PRINT, RATING_PRINT, type Rating } from '../domain/predikat';
 import type { Evaluation } from '../schemas/evaluation';
 import type { Period, Skp } from '../schemas/skp';
-import { agencyLine, baseDefinition, type DocumentMeta, identityPairTable, NIL, periodLine, signatureBlock, titleBlock } from './common';
+import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityPairTable, NIL, periodLine, signatureBlock } from './common';
 import { curveChart } from './curve-chart';
 import type { DocDefinition, Node, NodeObject } from './pdf-types';
 import { hasilKerjaTable, perilakuTable, skpTitleLines } from './skp-document';
@@ -46,7 +46,7 @@ export function evaluasiDocument(m: EvaluasiModel, meta: DocumentMeta): DocDefin
     return [{ text: m.realisasi.get(iki.id) || NIL }, fb];
   };
   const content: Node[] = [
-    titleBlock(skpTitleLines(skp, 'EVALUASI KINERJA PEGAWAI')),
+    ...documentHeader(meta, 'landscape', skpTitleLines(skp, 'EVALUASI KINERJA PEGAWAI')),
     agencyLine(meta.agencyName, periodLine(skp.year)),
     { text: `PERIODE: ${m.period.label}`, bold: true, margin: [0, 0, 0, 4] },
     identityPairTable({ heading: 'PEGAWAI YANG DINILAI', person: ev.pegawai }, { heading: 'PEJABAT PENILAI KINERJA', person: ev.penilai }),

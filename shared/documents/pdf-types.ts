@@ -14,6 +14,8 @@ export type DocDefinition = {
   pageMargins: Margins;
   info: { title: string; author: string; subject: string; creator: string; keywords?: string };
   content: Node[];
+  /** Images referred to by name from `image` nodes: embedded once however often they are drawn. */
+  images?: Record<string, string>;
   footer: (currentPage: number, pageCount: number) => Node;
   styles: Record<string, NodeObject>;
   defaultStyle: NodeObject;

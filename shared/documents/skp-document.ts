@@ -5,7 +5,7 @@
  */
 import { BERAKHLAK } from '../domain/berakhlak';
 import type { Iki, Rhk, Skp } from '../schemas/skp';
-import { agencyLine, baseDefinition, type DocumentMeta, identityPairTable, NIL, periodLine, signatureBlock, titleBlock } from './common';
+import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityPairTable, NIL, periodLine, signatureBlock } from './common';
 import type { DocDefinition, Node, NodeObject } from './pdf-types';
 
 const ASPEK_PRINT: Record<NonNullable<Iki['aspek']>, string> = { kuantitas: 'Kuantitas', kualitas: 'Kualitas', waktu: 'Waktu', biaya: 'Biaya' };
@@ -84,7 +84,7 @@ export function nilaiCell(index: number): Node {
 export function perilakuTable(headers: string[], row: (index: number) => Node[]): Node {
   const body: Node[][] = [[c('NO', { style: 'th' }), c('PERILAKU KERJA', { style: 'th' }), ...headers.map((h) => c(h, { style: 'th' }))]];
   BERAKHLAK.forEach((_, i) => body.push([c(String(i + 1), { alignment: 'center' }), nilaiCell(i), ...row(i)]));
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [20, '*', ...headers.map(() => '*')], body }, layout: 'grid', margin: [0, 4, 0, 8] };
+  return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [20, '*', ...headers.map(() => '*')], body }, layout: 'grid', margin: [0, 4, 0, 8] };
 }
 
 function lampiranList(title: string, items: string[]): Node {
@@ -95,14 +95,14 @@ function lampiranList(title: string, items: string[]): Node {
 export function skpDocument(skp: Skp, meta: DocumentMeta): DocDefinition {
   const ekspektasi = new Map(skp.perilaku.map((p) => [p.value, p.ekspektasi]));
   const content: Node[] = [
-    titleBlock(skpTitleLines(skp, 'SASARAN KINERJA PEGAWAI')),
+    ...documentHeader(meta, 'landscape', skpTitleLines(skp, 'SASARAN KINERJA PEGAWAI')),
     agencyLine(meta.agencyName, periodLine(skp.year)),
     identityPairTable({ heading: 'PEGAWAI YANG DINILAI', person: skp.pegawai }, { heading: 'PEJABAT PENILAI KINERJA', person: skp.penilai }),
     { text: 'HASIL KERJA', bold: true, margin: [0, 4, 0, 0] },
     hasilKerjaTable(skp),
     perilakuTable(['EKSPEKTASI KHUSUS PIMPINAN'], (i) => [ekspektasi.get(BERAKHLAK[i]!.key)?.trim() || NIL]),
     signatureBlock(meta, { role: 'pegawai', title: 'Pegawai yang Dinilai', person: skp.pegawai }, { role: 'penilai', title: 'Pejabat Penilai Kinerja', person: skp.penilai }),
-    { text: 'LAMPIRAN SASARAN KINERJA PEGAWAI', style: 'title', alignment: 'center', pageBreak: 'before', margin: [0, 0, 0, 8] },
+    ...documentHeader(meta, 'landscape', ['LAMPIRAN SASARAN KINERJA PEGAWAI'], { pageBreak: 'before' }),
     agencyLine(meta.agencyName, periodLine(skp.year)),
     lampiranList('DUKUNGAN SUMBER DAYA', skp.lampiran.dukunganSumberDaya),
     lampiranList('SKEMA PERTANGGUNGJAWABAN', skp.lampiran.skemaPertanggungjawaban),

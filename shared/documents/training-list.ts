@@ -6,7 +6,7 @@
  */
 import { formatTanggal } from '../domain/dates';
 import type { IdentitySnapshot } from '../schemas/skp';
-import { agencyLine, baseDefinition, type DocumentMeta, identityBlockRows, NIL, periodLine, printNip, titleBlock } from './common';
+import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityBlockRows, NIL, periodLine, printNip } from './common';
 import type { DocDefinition, Node, NodeObject } from './pdf-types';
 
 export type TrainingRecommendationRow = { course: string; form: string; jp: number; priority: string; reasons: string; period: string; status: string };
@@ -62,7 +62,7 @@ export function employeeTrainingList(m: EmployeeTrainingModel, meta: DocumentMet
   const doneRows = m.completed.map((r, i) => [c(i + 1, { alignment: 'center' }), c(r.title), c(r.form), c(range(r.start, r.end)), c(r.evidence || NIL), c(r.jp, { alignment: 'center' })]);
   if (doneRows.length > 0) doneRows.push([c('JUMLAH JP', { colSpan: 5, bold: true, alignment: 'right' }), c(''), c(''), c(''), c(''), c(done, { bold: true, alignment: 'center' })]);
   const content: Node[] = [
-    titleBlock(['DAFTAR REKOMENDASI DAN PENGEMBANGAN KOMPETENSI PEGAWAI', `TAHUN ${m.year}`]),
+    ...documentHeader(meta, 'landscape', ['DAFTAR REKOMENDASI DAN PENGEMBANGAN KOMPETENSI PEGAWAI', `TAHUN ${m.year}`]),
     agencyLine(meta.agencyName, periodLine(m.year)),
     { table: { widths: [24, 130, '*'], body: identityBlockRows(1, 'PEGAWAI', m.person) }, layout: 'grid', margin: [0, 4, 0, 6] },
     { text: `Capaian pengembangan kompetensi ${m.year}: ${done} dari ${m.target} JP${gap > 0 ? ` (kurang ${gap} JP)` : ' (terpenuhi)'}; direncanakan ${planned} JP.`, bold: true, margin: [0, 0, 0, 4] },
@@ -101,7 +101,7 @@ export function courseTrainingList(m: CourseListModel, meta: DocumentMeta): DocD
   const title = m.kind === 'kelas' ? 'DAFTAR PESERTA PELATIHAN' : 'DAFTAR REKOMENDASI PELATIHAN PEGAWAI';
   const people = m.sections.reduce((s, x) => s + x.rows.length, 0);
   const content: Node[] = [
-    titleBlock([title, `TAHUN ${m.year}`]),
+    ...documentHeader(meta, 'landscape', [title, `TAHUN ${m.year}`]),
     agencyLine(meta.agencyName, periodLine(m.year)),
     { text: `${m.filters ? `${m.filters}. ` : ''}${m.sections.length} pelatihan, ${people} baris.`, style: 'small', margin: [0, 0, 0, 4] },
     ...m.sections.flatMap((s, i) => sectionNodes(m, s, i)),

@@ -49,3 +49,23 @@ export function wordBoxes(path: string): { page: number; word: string; xMin: num
   }
   return out;
 }
+
+/** The images of a PDF as `pdfimages -list` reports them (an alpha channel is its own "smask" row). */
+export function pdfImages(path: string): { page: number; type: string; width: number; height: number; color: string; enc: string; object: number }[] {
+  const lines = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  return lines.map((line) => {
+    const [page, , type, width, height, color, , , enc, , object] = line.trim().split(/\s+/);
+    return { page: Number(page), type: type!, width: Number(width), height: Number(height), color: color!, enc: enc!, object: Number(object) };
+  });
+}
+
+/** Page `page` rendered at 72 dpi (1 pixel = 1 point) as RGB rows, to measure where ink is. */
+export function pageRaster(path: string, page = 1): { width: number; height: number; rgb: (x: number, y: number) => [number, number, number] } {
+  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), path], { maxBuffer: 64 * 1024 * 1024 });
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a PPM');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const offset = header[0].length;
+  return { width, height, rgb: (x, y) => [ppm[offset + (y * width + x) * 3]!, ppm[offset + (y * width + x) * 3 + 1]!, ppm[offset + (y * width + x) * 3 + 2]!] };
+}

@@ -15,10 +15,7 @@ test('downloads the Dokumen Evaluasi of a demo employee for TRIWULAN I and it re
   const ev = demo.finalIn(Q1).find((e) => e.pegawai.nip && e.predikat === 'baik' && e.penilai?.nip)!;
   const employee = demo.agency.employees.find((e) => e.id === ev.employeeId)!;
   const docs = new DocumentsPage(page);
-  await docs.open();
-  await docs.choosePeriod('TRIWULAN I 2026');
-  await docs.chooseEmployee(ev.pegawai.name);
-  await expect(page.getByTestId('document-status')).toContainText('Data final');
+  await docs.openFinal('TRIWULAN I 2026', ev.pegawai.name);
   const file = await docs.download('Unduh PDF');
   expect(file.name).toBe(`2026-TW1-dokumen-evaluasi-${employee.nip}-${employee.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.pdf`);
   const path = toTempFile(file.bytes, file.name);

@@ -39,6 +39,14 @@ export class DocumentsPage {
     await choose(this.page, this.page, 'Pegawai', new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), name.slice(0, 10));
   }
 
+  /** Opens the single-document tab on one employee's final evaluation of a period. */
+  async openFinal(periodLabel: string, employeeName: string) {
+    await this.open();
+    await this.choosePeriod(periodLabel);
+    await this.chooseEmployee(employeeName);
+    await expect(this.page.getByTestId('document-status')).toContainText('Data final');
+  }
+
   async chooseKind(label: string | RegExp) {
     await choose(this.page, this.page, 'Jenis dokumen', label);
   }

@@ -4,7 +4,7 @@
  * render worker builds the pdfmake definition from a job with this table: a definition carries
  * functions (the footer) that cannot cross postMessage, a model and its meta can.
  */
-import type { DocumentMeta } from '@shared/documents/common';
+import { documentLogo, type DocumentMeta } from '@shared/documents/common';
 import { dokumenEvaluasi, type DokumenEvaluasiModel } from '@shared/documents/dokumen-evaluasi';
 import { evaluasiDocument, type EvaluasiModel } from '@shared/documents/evaluasi-document';
 import type { DocDefinition } from '@shared/documents/pdf-types';
@@ -70,13 +70,15 @@ export function sourceOf(kind: DocumentKind, data: DocumentData, employeeId: str
 }
 
 /**
- * The meta printed with a document: agency, place and date, paper from Settings. The date is the
- * day the record was finalised (approved), else today. Never "signed" here: only the signing step
- * turns that on, so an unsigned file always asks for wet signatures.
+ * The meta printed with a document: agency and its logo, place and date, paper from Settings. The
+ * date is the day the record was finalised (approved), else today. Never "signed" here: only the
+ * signing step turns that on, so an unsigned file always asks for wet signatures.
  */
 export function metaFor(data: Pick<DocumentData, 'settings'>, source: { documentId: string; signingDate: string | null }, today: string): DocumentMeta {
+  const logo = documentLogo(data.settings.logo);
   return {
     agencyName: data.settings.agencyName,
+    ...(logo ? { logo } : {}),
     signingPlace: data.settings.signingPlace,
     signingDate: source.signingDate ?? today,
     paper: data.settings.paperSize,

@@ -16,7 +16,7 @@ export type CurveCounts = { capaian: CapaianOrganisasi | null; counts: PredikatC
 
 /** Everything the documents of one period print, read once (documents.queries.ts loadDocumentData). */
 export interface DocumentData {
-  settings: Pick<Settings, 'agencyName' | 'signingPlace' | 'paperSize'>;
+  settings: Pick<Settings, 'agencyName' | 'signingPlace' | 'paperSize' | 'logo'>;
   period: Period;
   employees: ReadonlyMap<string, Employee>;
   /** Every revision of the period's evaluations, by id (an older revision can still be printed). */

@@ -1,7 +1,7 @@
 import { formatTanggal } from '@shared/domain/dates';
 import { BENTUK_LABEL, PRIORITY_LABEL } from '@shared/domain/training-forms';
 import { courseSummary } from '@shared/domain/training-lines';
-import type { DocumentMeta } from '@shared/documents/common';
+import { documentLogo, type DocumentMeta } from '@shared/documents/common';
 import { type CourseListModel, type CourseListRow, courseTrainingList, employeeTrainingList, type EmployeeTrainingModel } from '@shared/documents/training-list';
 import { formatGolonganPegawai } from '@shared/domain/pangkat';
 import type { HostApi } from '@shared/host/host-api';
@@ -20,7 +20,8 @@ export const STATUS_PRINT: Record<Recommendation['status'], string> = { usulan: 
 
 export async function listMeta(db: AppDb, documentId: string, now: Date = new Date()): Promise<DocumentMeta> {
   const s = (await db.settings.get('app')) ?? DEFAULT_SETTINGS;
-  return { agencyName: s.agencyName, signingPlace: s.signingPlace, signingDate: localToday(now), paper: s.paperSize, documentId, signedElectronically: false };
+  const logo = documentLogo(s.logo);
+  return { agencyName: s.agencyName, ...(logo ? { logo } : {}), signingPlace: s.signingPlace, signingDate: localToday(now), paper: s.paperSize, documentId, signedElectronically: false };
 }
 
 const day = (iso: string) => formatTanggal(iso.slice(0, 10));
