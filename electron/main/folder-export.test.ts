@@ -1,10 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import * as fs from 'node:fs/promises';
-import { rmSync as rmSyncFs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFolderExport, type FolderFs } from './folder-export';
+import { nodeFolderFs } from './folder-export-fs';
 
 let dir: string;
 beforeEach(() => {
@@ -12,17 +11,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const nodeFs: FolderFs = {
-  mkdir: (p) => fs.mkdir(p),
-  writeFile: (p, d, o) => fs.writeFile(p, d, o),
-  rename: (a, b) => fs.rename(a, b),
-  rm: (p, o) => fs.rm(p, o),
-  rmSync: (p, o) => rmSyncFs(p, o),
-  exists: (p) => fs.access(p).then(() => true, () => false),
-};
 
 let tokens = 0;
-function exporter(chosen: string | null, fsImpl: FolderFs = nodeFs) {
+function exporter(chosen: string | null, fsImpl: FolderFs = nodeFolderFs) {
   return createFolderExport({
     dialog: { showOpenDialog: async () => (chosen ? { canceled: false, filePaths: [chosen] } : { canceled: true, filePaths: [] }) },
     fs: fsImpl,
@@ -82,7 +73,7 @@ describe('folder export', () => {
   });
 
   it('a failing rename removes the staging folder and reports file/write-failed', async () => {
-    const x = exporter(dir, { ...nodeFs, rename: async () => Promise.reject(new Error('EXDEV')) });
+    const x = exporter(dir, { ...nodeFolderFs, rename: async () => Promise.reject(new Error('EXDEV')) });
     const token = await begin(x);
     await x.handlers['folder:write']({ token, fileName: 'a.pdf', data: pdf('a') });
     await expect(x.handlers['folder:finish']({ token, keep: true })).rejects.toMatchObject({ code: 'file/write-failed' });

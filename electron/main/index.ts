@@ -11,6 +11,7 @@ import { createRollingBackupHandlers } from './backup/rolling.handlers';
 import { isAppUrl, resolveAppLocation } from './app-url';
 import { type FileDialog, createFileHandlers } from './file.handlers';
 import { createFolderExport } from './folder-export';
+import { nodeFolderFs } from './folder-export-fs';
 import { type HostHandlers, defaultLogError, registerHostHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { PRINT_DIR_NAME, createPdfPrinter } from './print/pdf-print';
@@ -136,17 +137,7 @@ async function onReady(): Promise<void> {
         return win ? dialog.showOpenDialog(win, o) : dialog.showOpenDialog(o);
       },
     },
-    fs: {
-      mkdir: (p) => fs.mkdir(p),
-      writeFile: (p, d, o) => fs.writeFile(p, d, o),
-      rename: (a, b) => fs.rename(a, b),
-      rm: (p, o) => fs.rm(p, o),
-      rmSync: (p, o) => rmSync(p, o),
-      exists: (p) => fs.access(p).then(
-        () => true,
-        () => false,
-      ),
-    },
+    fs: nodeFolderFs,
     newToken: () => randomBytes(16).toString('hex'),
     defaultDir: app.getPath('documents'),
     log,

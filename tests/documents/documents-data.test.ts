@@ -142,5 +142,6 @@ describe('file names', () => {
     expect(slugify('...')).toBe('tanpa-nama');
     expect(bulkFileName('dokumen-evaluasi', 'Dinas Kependudukan dan Pencatatan Sipil', tw1, { includeSubUnits: true, output: 'zip' })).toBe('2026-TW1-dokumen-evaluasi-dinas-kependudukan-dan-pencatatan-sipil.zip');
     expect(bulkFileName('skp', 'Bappeda', tw1, { includeSubUnits: false, output: 'pdf' })).toBe('2026-skp-bappeda-tanpa-sub-unit-cetak.pdf');
+    expect(bulkFileName('dokumen-evaluasi', 'Bappeda', tw1, { includeSubUnits: true, output: 'folder' })).toBe('2026-TW1-dokumen-evaluasi-bappeda');
   });
 });

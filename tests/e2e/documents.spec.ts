@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { descendantsOf } from '../../renderer/src/features/employees/employees.queries';
 import { formatNip } from '../../shared/domain/nip';
 import { pdftotext, qpdfCheck, toTempFile } from '../documents/pdf-tools';
 import { demoDocuments, DocumentsPage } from './pages/documents.page';
+import { SigningPage } from './pages/signing.page';
 
 const demo = demoDocuments();
 const Q1 = 'period-2026-triwulan-1';
@@ -69,4 +71,46 @@ test('bulk: cancelling mid-way saves nothing', async ({ page }) => {
   await expect(page.getByTestId('bulk-outcome')).toHaveText('Ekspor dibatalkan. Tidak ada berkas yang disimpan.');
   await expect(progress).toBeHidden();
   expect(downloads).toEqual([]);
+});
+
+/** pdfsig's verdicts on a file: one entry per signature, true when valid. */
+function pdfsigValid(bytes: Uint8Array, name: string): boolean[] {
+  const run = spawnSync('pdfsig', [toTempFile(bytes, name)], { encoding: 'utf8' });
+  return `${run.stdout}${run.stderr}`
+    .split(/^Signature #\d+:$/m)
+    .slice(1)
+    .map((block) => /Signature is Valid\./.test(block));
+}
+
+test('bulk: a document signed in the app goes into the archive as signed; the rest are rendered unsigned', async ({ page }) => {
+  const ev = demo.finalIn(Q1).find((e) => e.pegawai.nip && e.penilai?.nip)!;
+  const employee = demo.agency.employees.find((e) => e.id === ev.employeeId)!;
+  const unit = demo.agency.units.find((u) => u.id === employee.unitId)!;
+  const signing = new SigningPage(page);
+  await signing.open();
+  await signing.createTrialCertificate({ name: ev.pegawai.name, nip: ev.pegawai.nip! }, 'sandi-pegawai');
+
+  const docs = new DocumentsPage(page);
+  await docs.openFinal('TRIWULAN I 2026', ev.pegawai.name);
+  await docs.download('Unduh PDF');
+  await docs.download('Tandatangani sebagai Pegawai yang Dinilai');
+
+  await page.goto('./#/dokumen/massal');
+  await docs.choosePeriod('TRIWULAN I 2026');
+  await docs.chooseUnit(unit.name);
+  const useSigned = page.getByRole('checkbox', { name: 'Pakai salinan bertanda tangan yang tersimpan (1 dokumen)' });
+  await expect(useSigned).toBeChecked();
+  const file = await docs.download(/^Ekspor \d+ dokumen$/);
+  const entries = unzipSync(file.bytes);
+  const names = Object.keys(entries);
+  expect(names.length).toBeGreaterThan(1);
+  const mine = names.find((n) => n.includes(`-${employee.nip}-`))!;
+  expect(pdfsigValid(entries[mine]!, 'signed.pdf')).toEqual([true]);
+  const other = names.find((n) => n !== mine)!;
+  expect(pdfsigValid(entries[other]!, 'unsigned.pdf')).toEqual([]);
+
+  // Unticked, the same document is rendered afresh and carries no signature.
+  await useSigned.uncheck();
+  const fresh = unzipSync((await docs.download(/^Ekspor \d+ dokumen$/)).bytes);
+  expect(pdfsigValid(fresh[mine]!, 'fresh.pdf')).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { IconFileZip, IconPlayerStop, IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useDb } from '../../db/db-context';
+import { useHost } from '../../host/host-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { flattenUnitTree } from '../employees/unit-tree';
 import { todayIso } from '../employees/organisation.queries';
@@ -12,7 +13,7 @@ import { bulkFileName, documentFileName } from './document-files';
 import { type DocumentKind, jobFor } from './document-kinds';
 import { KindSelect } from './DocumentPickers';
 import type { DocumentData } from './document-models';
-import { type BulkSelection, bulkSelection } from './documents.queries';
+import { type BulkSelection, bulkSelection, countSignedCopies, signedCopies } from './documents.queries';
 import { type BulkFinish, type BulkOutcome, type BulkState, formatDuration, type ProgressStore, useBulkExport, useProgress } from './use-bulk-export';
 
 function progressLabel(state: BulkState, p: BulkProgress | null, t: Translate): string {
@@ -78,20 +79,31 @@ export function BulkExportPanel({ data }: { data: DocumentData }) {
   const [includeSubUnits, setIncludeSubUnits] = useState(true);
   const [kind, setKind] = useState<DocumentKind>('dokumen-evaluasi');
   const [output, setOutput] = useState<BulkOutput>('zip');
+  const [useSigned, setUseSigned] = useState(true);
+  // Only the desktop app can create a folder; a web page exports a ZIP.
+  const canFolder = useHost().kind === 'electron';
   const { state, progress, start, cancel } = useBulkExport(t);
   const unitOptions = useMemo(() => (units ? flattenUnitTree(units).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}` })) : []), [units]);
   const selection = useMemo(() => (units && unitId ? bulkSelection(data, units, { unitId, includeSubUnits, kind }) : null), [data, units, unitId, includeSubUnits, kind]);
   const unit = units?.find((u) => u.id === unitId);
+  const documentIds = selection?.documentIds;
+  const signedCount = useLiveQuery(() => countSignedCopies(db, documentIds ?? []), [db, documentIds], 0);
   const busy = state.status !== 'idle';
   const example = selection?.ready[0] ? documentFileName(kind, selection.ready[0], data.period) : null;
 
-  const run = (finish: BulkFinish) => {
+  const run = async (finish: BulkFinish) => {
     if (!selection || !unit) return;
     const today = todayIso();
     const items: BulkItem[] = [];
     for (const e of selection.ready) {
       const job = jobFor(kind, data, e.id, today);
       if (job) items.push({ fileName: documentFileName(kind, e, data.period), job });
+    }
+    // The archive keeps what was signed: a stored signed copy goes out byte for byte.
+    const copies = useSigned ? await signedCopies(db, items.map((it) => it.job.meta.documentId)) : new Map<string, Blob>();
+    for (const it of items) {
+      const signed = copies.get(it.job.meta.documentId);
+      if (signed) it.signed = signed;
     }
     void start(items, output, bulkFileName(kind, unit.name, data.period, { includeSubUnits, output }), finish);
   };
@@ -108,20 +120,30 @@ export function BulkExportPanel({ data }: { data: DocumentData }) {
         <Group mt={4}>
           <Radio value="zip" label={t('docs.bulk.output.zip')} disabled={busy} />
           <Radio value="pdf" label={t('docs.bulk.output.pdf')} disabled={busy} />
+          {canFolder && <Radio value="folder" label={t('docs.bulk.output.folder')} disabled={busy} />}
         </Group>
       </Radio.Group>
-      {selection && <SelectionSummary selection={selection} example={output === 'zip' ? example : null} />}
+      {signedCount > 0 && (
+        <Checkbox
+          label={t('docs.bulk.useSigned', { count: signedCount })}
+          description={t('docs.bulk.useSigned.help')}
+          checked={useSigned}
+          onChange={(e) => setUseSigned(e.currentTarget.checked)}
+          disabled={busy}
+        />
+      )}
+      {selection && <SelectionSummary selection={selection} example={output === 'pdf' ? null : example} />}
       <Group>
-        <Button leftSection={<IconFileZip size={16} />} disabled={!selection?.ready.length || busy} onClick={() => run('save')}>
+        <Button leftSection={<IconFileZip size={16} />} disabled={!selection?.ready.length || busy} onClick={() => void run('save')}>
           {t('docs.bulk.start', { count: selection?.ready.length ?? 0 })}
         </Button>
         {output === 'pdf' && (
-          <Button variant="light" leftSection={<IconPrinter size={16} aria-hidden />} disabled={!selection?.ready.length || busy} onClick={() => run('print')}>
+          <Button variant="light" leftSection={<IconPrinter size={16} aria-hidden />} disabled={!selection?.ready.length || busy} onClick={() => void run('print')}>
             {t('docs.bulk.print', { count: selection?.ready.length ?? 0 })}
           </Button>
         )}
         <Text size="xs" c="dimmed">
-          {t('docs.bulk.saveNote')}
+          {t(output === 'folder' ? 'docs.bulk.folderNote' : 'docs.bulk.saveNote')}
           {output === 'pdf' && ` ${t('docs.bulk.printNote')}`}
         </Text>
       </Group>

@@ -1,39 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type BulkItem, type BulkProgress, estimateRemaining, isAbort, runBulkExport } from './bulk-export';
-import type { DocumentJob } from './document-kinds';
-import { zipFiles } from './render-core';
-import type { WorkerRequest, WorkerResponse } from './render-protocol';
-import { bulkPoolSize, RenderPool, type WorkerLike } from './render-pool';
-
-/** A stand-in for render.worker.ts: answers each render with the job's document id as bytes. */
-class FakeWorker implements WorkerLike {
-  static made: FakeWorker[] = [];
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  rendered = 0;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(msg: WorkerRequest): void {
-    setTimeout(() => {
-      if (this.terminated) return;
-      let res: WorkerResponse;
-      if (msg.type === 'render') {
-        this.rendered += 1;
-        res = { id: msg.id, ok: true, type: 'render', result: { bytes: new TextEncoder().encode(msg.job.meta.documentId) as Uint8Array<ArrayBuffer>, boxes: [], pages: 1 } };
-      } else if (msg.type === 'zip') res = { id: msg.id, ok: true, type: 'zip', bytes: zipFiles(msg.files) };
-      else res = { id: msg.id, ok: false, error: 'merge not faked' };
-      this.onmessage?.({ data: res } as MessageEvent<WorkerResponse>);
-    }, 2);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
-const item = (i: number): BulkItem => ({ fileName: `doc-${i}.pdf`, job: { kind: 'dokumen-evaluasi', meta: { documentId: `D${i}` }, draft: false } as unknown as DocumentJob });
+import { type BulkProgress, estimateRemaining, isAbort, runBulkExport, runBulkToSink } from './bulk-export';
+import { FakeWorker, item } from './bulk-export.test-helper';
+import { bulkPoolSize, RenderPool } from './render-pool';
 
 describe('runBulkExport', () => {
   it('renders every item through the pool, reports progress with an estimate, and packs a ZIP in order', async () => {
@@ -58,6 +27,27 @@ describe('runBulkExport', () => {
     expect(files['doc-1.pdf']).toEqual(signed);
     expect(new TextDecoder().decode(files['doc-2.pdf'])).toBe('D2');
     expect(FakeWorker.made.reduce((s, w) => s + w.rendered, 0)).toBe(2);
+    pool.terminate();
+  });
+
+  it('hands each document to a sink as it is ready (a folder export writes them one by one)', async () => {
+    const pool = new RenderPool(2, () => new FakeWorker());
+    const written = new Map<string, string>();
+    const items = Array.from({ length: 7 }, (_, i) => item(i));
+    await runBulkToSink(items, { pool, signal: new AbortController().signal, onProgress: () => {} }, async (it, bytes) => {
+      written.set(it.fileName, new TextDecoder().decode(bytes));
+    });
+    expect([...written.keys()].sort()).toEqual(items.map((i) => i.fileName).sort());
+    expect(written.get('doc-5.pdf')).toBe('D5');
+    pool.terminate();
+  });
+
+  it('a sink that fails stops the export with its error', async () => {
+    const pool = new RenderPool(1, () => new FakeWorker());
+    const run = runBulkToSink([item(0), item(1), item(2)], { pool, signal: new AbortController().signal, onProgress: () => {} }, async (it) => {
+      if (it.fileName === 'doc-1.pdf') throw new Error('disk penuh');
+    });
+    await expect(run).rejects.toThrow('disk penuh');
     pool.terminate();
   });
 

@@ -6,7 +6,13 @@
 import type { DocumentJob } from './document-kinds';
 import { abortError, type RenderPool } from './render-pool';
 
-export type BulkOutput = 'zip' | 'pdf';
+/** One ZIP, one merged PDF for printing, or (desktop) a folder with one file per employee. */
+export type BulkOutput = 'zip' | 'pdf' | 'folder';
+/** The outputs packed into one file in a worker. */
+export type PackedOutput = Exclude<BulkOutput, 'folder'>;
+
+/** Receives each finished document (in any order) instead of keeping it in memory. */
+export type BulkSink = (item: BulkItem, bytes: Uint8Array<ArrayBuffer>) => Promise<void>;
 
 export interface BulkItem {
   fileName: string;
@@ -28,7 +34,7 @@ export interface BulkProgress {
 }
 
 export interface BulkOptions {
-  output: BulkOutput;
+  output: PackedOutput;
   pool: RenderPool;
   signal: AbortSignal;
   onProgress(p: BulkProgress): void;
@@ -42,8 +48,8 @@ export function estimateRemaining(done: number, total: number, elapsedMs: number
   return Math.round((elapsedMs / done) * (total - done));
 }
 
-async function renderAll(items: readonly BulkItem[], opts: BulkOptions, started: number, now: () => number): Promise<Uint8Array[]> {
-  const out: Uint8Array[] = new Array<Uint8Array>(items.length);
+async function renderAll(items: readonly BulkItem[], opts: Omit<BulkOptions, 'output'>, started: number, now: () => number, sink?: BulkSink): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = new Array<Uint8Array>(sink ? 0 : items.length);
   let next = 0;
   let done = 0;
   const lane = async (): Promise<void> => {
@@ -51,7 +57,10 @@ async function renderAll(items: readonly BulkItem[], opts: BulkOptions, started:
       if (opts.signal.aborted) throw abortError();
       const index = next++;
       const item = items[index]!;
-      out[index] = item.signed ? new Uint8Array(await item.signed.arrayBuffer()) : (await opts.pool.render(item.job)).bytes;
+      const bytes = item.signed ? new Uint8Array(await item.signed.arrayBuffer()) : (await opts.pool.render(item.job)).bytes;
+      if (opts.signal.aborted) throw abortError();
+      if (sink) await sink(item, bytes);
+      else out[index] = bytes;
       done += 1;
       const elapsedMs = now() - started;
       opts.onProgress({ phase: 'rendering', done, total: items.length, elapsedMs, etaMs: estimateRemaining(done, items.length, elapsedMs) });
@@ -62,8 +71,11 @@ async function renderAll(items: readonly BulkItem[], opts: BulkOptions, started:
   return out;
 }
 
-/** Renders and packs; rejects with an AbortError when the signal fires (the pool is terminated). */
-export async function runBulkExport(items: readonly BulkItem[], opts: BulkOptions): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Runs `work` with the pool terminated as soon as the signal fires, after reporting the start;
+ * rejects with an AbortError when it was cancelled before or during the work.
+ */
+async function cancellable<T>(items: readonly BulkItem[], opts: Omit<BulkOptions, 'output'>, work: (started: number, now: () => number) => Promise<T>): Promise<T> {
   const now = opts.now ?? (() => performance.now());
   const started = now();
   const onAbort = () => opts.pool.terminate();
@@ -71,14 +83,31 @@ export async function runBulkExport(items: readonly BulkItem[], opts: BulkOption
   opts.signal.addEventListener('abort', onAbort, { once: true });
   try {
     opts.onProgress({ phase: 'rendering', done: 0, total: items.length, elapsedMs: 0, etaMs: null });
-    const files = await renderAll(items, opts, started, now);
-    opts.onProgress({ phase: 'packing', done: items.length, total: items.length, elapsedMs: now() - started, etaMs: 0 });
-    const packed = opts.output === 'zip' ? await opts.pool.zip(items.map((it, i) => ({ name: it.fileName, bytes: files[i]! }))) : await opts.pool.merge(files);
+    const value = await work(started, now);
     if (opts.signal.aborted) throw abortError();
-    return packed;
+    return value;
   } finally {
     opts.signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** Renders and packs; rejects with an AbortError when the signal fires (the pool is terminated). */
+export function runBulkExport(items: readonly BulkItem[], opts: BulkOptions): Promise<Uint8Array<ArrayBuffer>> {
+  return cancellable(items, opts, async (started, now) => {
+    const files = await renderAll(items, opts, started, now);
+    opts.onProgress({ phase: 'packing', done: items.length, total: items.length, elapsedMs: now() - started, etaMs: 0 });
+    return opts.output === 'zip' ? opts.pool.zip(items.map((it, i) => ({ name: it.fileName, bytes: files[i]! }))) : opts.pool.merge(files);
+  });
+}
+
+/**
+ * Renders every item and hands each document to `sink` as soon as it is ready (at most a few in
+ * memory at once), e.g. to write it into the export folder; rejects with an AbortError on cancel.
+ */
+export function runBulkToSink(items: readonly BulkItem[], opts: Omit<BulkOptions, 'output'>, sink: BulkSink): Promise<void> {
+  return cancellable(items, opts, async (started, now) => {
+    await renderAll(items, opts, started, now, sink);
+  });
 }
 
 export const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';

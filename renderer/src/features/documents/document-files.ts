@@ -37,11 +37,11 @@ export function documentFileName(kind: DocumentKind, employee: Pick<Employee, 'n
   return `${head}-${spec.slug}-${nip}-${slugify(employee.name)}.pdf`;
 }
 
-/** The name of a bulk export: `<year>-<period>-<slug>-<unit>[-sub-unit].zip|pdf`. */
-export function bulkFileName(kind: DocumentKind, unitName: string, period: Pick<Period, 'year' | 'type' | 'index'>, opts: { includeSubUnits: boolean; output: 'zip' | 'pdf' }): string {
+/** The name of a bulk export: `<year>-<period>-<slug>-<unit>[-sub-unit].zip|-cetak.pdf`, or a folder with no extension. */
+export function bulkFileName(kind: DocumentKind, unitName: string, period: Pick<Period, 'year' | 'type' | 'index'>, opts: { includeSubUnits: boolean; output: 'zip' | 'pdf' | 'folder' }): string {
   const spec = DOCUMENT_KINDS[kind];
   const head = spec.scope === 'year' ? String(period.year) : `${period.year}-${periodCode(period)}`;
   const scope = opts.includeSubUnits ? '' : '-tanpa-sub-unit';
-  const suffix = opts.output === 'pdf' ? '-cetak.pdf' : '.zip';
+  const suffix = opts.output === 'pdf' ? '-cetak.pdf' : opts.output === 'zip' ? '.zip' : '';
   return `${head}-${spec.slug}-${slugify(unitName, 50)}${scope}${suffix}`;
 }

@@ -76,6 +76,8 @@ export type SkipReason = 'draft' | 'no-evaluation' | 'no-skp';
 export interface BulkSelection {
   /** People whose document is final, by name. */
   ready: Employee[];
+  /** The document id of each ready person's document, in the same order. */
+  documentIds: string[];
   skipped: { employee: Employee; reason: SkipReason }[];
 }
 
@@ -89,10 +91,13 @@ const collator = new Intl.Collator('id', { sensitivity: 'base' });
 export function bulkSelection(data: DocumentData, units: readonly Unit[], scope: { unitId: string; includeSubUnits: boolean; kind: DocumentKind }): BulkSelection {
   const unitIds = scope.includeSubUnits ? descendantsOf([...units])(scope.unitId) : new Set([scope.unitId]);
   const people = [...data.employees.values()].filter((e) => unitIds.has(e.unitId)).sort((a, b) => collator.compare(fullName(a), fullName(b)));
-  const out: BulkSelection = { ready: [], skipped: [] };
+  const out: BulkSelection = { ready: [], documentIds: [], skipped: [] };
   for (const employee of people) {
     const source = sourceOf(scope.kind, data, employee.id);
-    if (source.ok && !source.draft) out.ready.push(employee);
+    if (source.ok && !source.draft) {
+      out.ready.push(employee);
+      out.documentIds.push(source.documentId);
+    }
     else if (source.ok) out.skipped.push({ employee, reason: 'draft' });
     else if (isCurveMember(employee)) out.skipped.push({ employee, reason: source.reason });
   }
@@ -118,4 +123,10 @@ export async function signedCopies(db: AppDb, documentIds: readonly string[]): P
     if (!seen || r.updatedAt > seen.updatedAt) latest.set(r.documentId, r);
   }
   return new Map([...latest].map(([id, r]) => [id, r.data]));
+}
+
+/** How many of the given documents have a signed copy stored (for the bulk export's choice). */
+export async function countSignedCopies(db: AppDb, documentIds: readonly string[]): Promise<number> {
+  if (documentIds.length === 0) return 0;
+  return new Set(await db.signedDocuments.where('documentId').anyOf([...documentIds]).keys()).size;
 }

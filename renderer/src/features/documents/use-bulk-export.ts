@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { MAX_FILE_BYTES } from '@shared/host/contract';
+import { type HostErrorCode, MAX_FILE_BYTES } from '@shared/host/contract';
+import type { HostApi } from '@shared/host/host-api';
 import { formatBytes } from '@shared/domain/monitoring-evidence';
 import type { Translate } from '@shared/i18n/translate';
 import { useHost } from '../../host/host-context';
 import { failureMessage } from '../../ui/notify';
-import { type BulkItem, type BulkOutput, type BulkProgress, isAbort, runBulkExport } from './bulk-export';
+import { type BulkItem, type BulkOptions, type BulkOutput, type BulkProgress, isAbort, type PackedOutput, runBulkExport, runBulkToSink } from './bulk-export';
 import { bulkPoolSize, RenderPool } from './render-pool';
 
 export type BulkOutcome = { kind: 'done' | 'cancelled' | 'not-saved' | 'failed'; message: string };
@@ -40,7 +41,39 @@ export function formatDuration(ms: number, t: Translate): string {
   return total < 60 ? t('docs.time.seconds', { s: total }) : t('docs.time.minutes', { m: Math.floor(total / 60), s: total % 60 });
 }
 
-const FILTERS: Record<BulkOutput, { name: string; extensions: string[] }[]> = { zip: [{ name: 'ZIP', extensions: ['zip'] }], pdf: [{ name: 'PDF', extensions: ['pdf'] }] };
+const FILTERS: Record<PackedOutput, { name: string; extensions: string[] }[]> = { zip: [{ name: 'ZIP', extensions: ['zip'] }], pdf: [{ name: 'PDF', extensions: ['pdf'] }] };
+
+/** A host call that answered with an error code, carried out of a render lane. */
+class HostCallFailure extends Error {
+  constructor(readonly code: HostErrorCode) {
+    super(code);
+  }
+}
+
+/**
+ * Desktop: one file per employee into a new folder the user picks first (folder:begin), each
+ * written as soon as it is rendered. Any failure or a cancel deletes the staging folder, so the
+ * folder appears whole or not at all (shared/host/folder-contract.ts).
+ */
+export async function exportToFolder(host: HostApi, items: readonly BulkItem[], folderName: string, run: Omit<BulkOptions, 'output'>, t: Translate, started: number): Promise<BulkOutcome> {
+  const begun = await host.call('folder:begin', { folderName });
+  if (!begun.ok) return { kind: 'failed', message: failureMessage(t, begun.error.code) };
+  if (!begun.value.chosen) return { kind: 'not-saved', message: t('docs.bulk.notSaved') };
+  const { token } = begun.value;
+  try {
+    await runBulkToSink(items, run, async (item, bytes) => {
+      const res = await host.call('folder:write', { token, fileName: item.fileName, data: bytes });
+      if (!res.ok) throw new HostCallFailure(res.error.code);
+    });
+  } catch (err) {
+    await host.call('folder:finish', { token, keep: false });
+    throw err;
+  }
+  const done = await host.call('folder:finish', { token, keep: true });
+  if (!done.ok) return { kind: 'failed', message: failureMessage(t, done.error.code) };
+  if (!done.value.kept) return { kind: 'not-saved', message: t('docs.bulk.notSaved') };
+  return { kind: 'done', message: t('docs.bulk.doneFolder', { count: done.value.files, folder: done.value.folderName, time: formatDuration(performance.now() - started, t) }) };
+}
 
 /**
  * Runs one bulk export at a time: a fresh worker pool per run, progress at most ~10 times a second,
@@ -70,27 +103,32 @@ export function useBulkExport(t: Translate) {
         shown = now;
         progress.set(p);
       };
-      let outcome: BulkOutcome;
-      try {
-        const bytes = await runBulkExport(items, { output, pool, signal: ctl.signal, onProgress });
+      const packAndFinish = async (packed: PackedOutput): Promise<BulkOutcome> => {
+        const bytes = await runBulkExport(items, { output: packed, pool, signal: ctl.signal, onProgress });
         if (bytes.byteLength > MAX_FILE_BYTES) {
-          outcome = { kind: 'failed', message: t('docs.bulk.tooLarge', { size: formatBytes(bytes.byteLength), limit: formatBytes(MAX_FILE_BYTES) }) };
-        } else if (finish === 'print' && output === 'pdf') {
+          return { kind: 'failed', message: t('docs.bulk.tooLarge', { size: formatBytes(bytes.byteLength), limit: formatBytes(MAX_FILE_BYTES) }) };
+        }
+        if (finish === 'print' && packed === 'pdf') {
           setState({ status: 'saving', finish });
           const res = await host.call('pdf:print', { fileName, data: bytes });
           // Worded like every host failure; shown in the panel's outcome, where the export's result goes.
-          outcome = res.ok
+          return res.ok
             ? { kind: 'done', message: t('docs.bulk.printed', { count: items.length, time: formatDuration(performance.now() - started, t) }) }
             : { kind: 'failed', message: failureMessage(t, res.error.code) };
-        } else {
-          setState({ status: 'saving', finish: 'save' });
-          const res = await host.call('file:save', { suggestedName: fileName, filters: FILTERS[output], data: bytes });
-          if (!res.ok) outcome = { kind: 'failed', message: t('docs.bulk.failed', { detail: res.error.code }) };
-          else if (!res.value.saved) outcome = { kind: 'not-saved', message: t('docs.bulk.notSaved') };
-          else outcome = { kind: 'done', message: t('docs.bulk.done', { count: items.length, file: res.value.fileName, time: formatDuration(performance.now() - started, t) }) };
         }
+        setState({ status: 'saving', finish: 'save' });
+        const res = await host.call('file:save', { suggestedName: fileName, filters: FILTERS[packed], data: bytes });
+        if (!res.ok) return { kind: 'failed', message: t('docs.bulk.failed', { detail: res.error.code }) };
+        if (!res.value.saved) return { kind: 'not-saved', message: t('docs.bulk.notSaved') };
+        return { kind: 'done', message: t('docs.bulk.done', { count: items.length, file: res.value.fileName, time: formatDuration(performance.now() - started, t) }) };
+      };
+      let outcome: BulkOutcome;
+      try {
+        outcome = output === 'folder' ? await exportToFolder(host, items, fileName, { pool, signal: ctl.signal, onProgress }, t, started) : await packAndFinish(output);
       } catch (err) {
-        outcome = isAbort(err) ? { kind: 'cancelled', message: t('docs.bulk.cancelled') } : { kind: 'failed', message: t('docs.bulk.failed', { detail: err instanceof Error ? err.message : String(err) }) };
+        if (isAbort(err)) outcome = { kind: 'cancelled', message: t('docs.bulk.cancelled') };
+        else if (err instanceof HostCallFailure) outcome = { kind: 'failed', message: failureMessage(t, err.code) };
+        else outcome = { kind: 'failed', message: t('docs.bulk.failed', { detail: err instanceof Error ? err.message : String(err) }) };
       } finally {
         pool.terminate();
         controller.current = null;
