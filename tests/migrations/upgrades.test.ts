@@ -176,26 +176,26 @@ describe('v7 → v8: training', () => {
   });
 });
 
-describe('v8 → v9: evaluation summaries', () => {
+describe('v8 → v9: packed summaries', () => {
   const ev = (id: string, over: Record<string, unknown> = {}) => ({ id, skpId: 's1', employeeId: 'e1', periodId: 'p1', revision: 1, status: 'final', predikat: 'baik', penilai: { employeeId: 'e2' }, rhk: [{ big: 'x'.repeat(500) }], ...over });
 
-  it('summarises every evaluation written by v8, and later writes keep the summaries in step', async () => {
+  it('summarises every evaluation and employee written by v8, and later writes keep the summaries in step', async () => {
     name = `peka-mig-v9-${Math.random()}`;
     const v8 = new AppDb(name, 8);
     await v8.open();
     await v8.table('evaluations').bulkAdd([ev('ev1'), ev('ev2', { revision: 2, supersedesId: 'ev1', predikat: 'sangat-baik' }), ev('ev3', { employeeId: 'e3', periodId: 'p2', status: 'draft', predikat: null })]);
+    await v8.table('employees').add({ id: 'e1', nip: '199512162025061001', name: 'Siti Aminah', gelarBelakang: 'S.E.', unitId: 'u', positionId: 'p', status: 'aktif', kind: 'pns' });
     v8.close();
 
     const v9 = await openDatabase(new AppDb(name, 9));
     expect(v9.verno).toBe(9);
-    expect(await v9.evaluationSummaries.orderBy('id').toArray()).toEqual([
-      { id: 'ev1', periodId: 'p1', employeeId: 'e1', revision: 1, status: 'final', predikat: 'baik' },
-      { id: 'ev2', periodId: 'p1', employeeId: 'e1', revision: 2, status: 'final', predikat: 'sangat-baik', supersedesId: 'ev1' },
-      { id: 'ev3', periodId: 'p2', employeeId: 'e3', revision: 1, status: 'draft', predikat: null },
+    expect(await v9.summaries.orderBy('id').toArray()).toEqual([
+      { id: 'employees', rows: { e1: ['Siti Aminah', null, 'S.E.', '199512162025061001', 'u', 'aktif', 'pns'] } },
+      { id: 'evaluations|p1', rows: { ev1: ['e1', 1, null, 'final', 'baik'], ev2: ['e1', 2, 'ev1', 'final', 'sangat-baik'] } },
+      { id: 'evaluations|p2', rows: { ev3: ['e3', 1, null, 'draft', null] } },
     ]);
-    expect(await v9.evaluationSummaries.where('[periodId+status]').equals(['p2', 'draft']).primaryKeys()).toEqual(['ev3']);
     await v9.evaluations.update('ev3', { status: 'final', predikat: 'butuh-perbaikan' });
-    expect(await v9.evaluationSummaries.get('ev3')).toMatchObject({ status: 'final', predikat: 'butuh-perbaikan' });
+    expect((await v9.summaries.get('evaluations|p2'))?.rows).toEqual({ ev3: ['e3', 1, null, 'final', 'butuh-perbaikan'] });
     v9.close();
   });
 });

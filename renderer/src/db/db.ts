@@ -13,7 +13,7 @@ export type EvidenceBlob = { id: string; data: Blob };
 export type SignedDocumentRow = SignedDocument & { data: Blob };
 /** The evidence file of a JP ledger entry (id = the entry's id). */
 export type TrainingFile = { id: string; data: Blob };
-import { evaluationSummaryMiddleware, type EvaluationSummary, SUMMARY_TABLE } from './evaluation-summaries';
+import { type Summary, SUMMARY_TABLE, summaryMiddleware } from './summaries';
 import { DERIVED_TABLES, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DB_NAME = 'peka';
@@ -49,8 +49,8 @@ export class AppDb extends Dexie {
   trainingClasses!: EntityTable<TrainingClass, 'id'>;
   trainingLedger!: EntityTable<LedgerEntry, 'id'>;
   trainingFiles!: EntityTable<TrainingFile, 'id'>;
-  /** Derived from `evaluations` (evaluation-summaries.ts); written only by its middleware. */
-  evaluationSummaries!: EntityTable<EvaluationSummary, 'id'>;
+  /** Derived from `evaluations` and `employees` (summaries.ts); written only by its middleware. */
+  summaries!: EntityTable<Summary<unknown>, 'id'>;
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);
@@ -59,7 +59,7 @@ export class AppDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
-    if (SCHEMA_VERSIONS.some((v) => v.version <= upTo && SUMMARY_TABLE in v.stores)) this.use(evaluationSummaryMiddleware);
+    if (SCHEMA_VERSIONS.some((v) => v.version <= upTo && SUMMARY_TABLE in v.stores)) this.use(summaryMiddleware);
   }
 
   /** The tables holding the agency's own data: what a backup holds (derived tables left out). */

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeV2SearchKey } from './upgrades/v2-search-key';
 import { upgradeV5SealAudit } from './upgrades/v5-seal-audit';
-import { upgradeV9EvaluationSummaries } from './upgrades/v9-evaluation-summaries';
+import { upgradeV9Summaries } from './upgrades/v9-summaries';
 
 /**
  * The database's schema history (architecture.md, pattern 5). APPEND ONLY: a shipped version is never
@@ -94,15 +94,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Issue 9: the slim evaluation summaries the curve reads (renderer/src/db/evaluation-summaries.ts),
-    // derived from the evaluations and kept in step by a middleware in the same transaction.
+    // Issue 9: packed summaries the curve reads (renderer/src/db/summaries.ts): one record per
+    // period of evaluations and one roster of employees, kept in step by a middleware in the same
+    // transaction as every write to those tables.
     version: 9,
-    stores: { evaluationSummaries: 'id, [periodId+status], periodId' },
-    upgrade: upgradeV9EvaluationSummaries,
+    stores: { summaries: 'id' },
+    upgrade: upgradeV9Summaries,
   },
 ];
 
 /** Tables holding only data derived from other tables: never backed up or exchanged, rebuilt on write. */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(['evaluationSummaries']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['summaries']);
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

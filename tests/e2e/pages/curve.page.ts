@@ -4,6 +4,7 @@ import { demoCurveEvaluations } from '../../../shared/demo/curve-demo';
 import { generatePeriods } from '../../../shared/domain/skp';
 import type { Evaluation } from '../../../shared/schemas/evaluation';
 import type { AppraisalYear, Period } from '../../../shared/schemas/skp';
+import { summariesOfEvaluations } from '../../../renderer/src/db/summaries';
 import { AppPage } from './app.page';
 import { choose } from './organisation.page';
 
@@ -43,7 +44,12 @@ export class CurvePage {
     this.app = new AppPage(page);
   }
 
-  /** First start (demo agency), then the seed written straight into IndexedDB, then a reload. */
+  /**
+   * First start (demo agency), then the seed written straight into IndexedDB, then a reload. The
+   * app keeps packed summaries of the evaluations in the same transaction as every write
+   * (renderer/src/db/summaries.ts); a raw write bypasses that, so the seed also writes the summaries
+   * built by the app's own function (its 2027 periods are new: whole records of their own).
+   */
   async openSeeded(seed: CurveSeed) {
     await this.app.open('evaluasi/kurva');
     await expect(this.page.getByTestId('agency-name')).not.toBeEmpty();
@@ -52,10 +58,11 @@ export class CurvePage {
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('peka');
           open.onsuccess = () => {
-            const tx = open.result.transaction(['appraisalYears', 'periods', 'evaluations'], 'readwrite');
+            const tx = open.result.transaction(['appraisalYears', 'periods', 'evaluations', 'summaries'], 'readwrite');
             tx.objectStore('appraisalYears').put(s.year);
             for (const p of s.periods) tx.objectStore('periods').put(p);
             for (const e of s.evaluations) tx.objectStore('evaluations').put(e);
+            for (const summary of s.summaries) tx.objectStore('summaries').put(summary);
             tx.oncomplete = () => {
               open.result.close();
               resolve();
@@ -64,7 +71,7 @@ export class CurvePage {
           };
           open.onerror = () => reject(open.error);
         }),
-      seed,
+      { ...seed, summaries: summariesOfEvaluations(seed.evaluations) },
     );
     await this.page.reload();
     await expect(this.heading()).toBeVisible();

@@ -27,9 +27,10 @@ function skpsByEmployee(skps: readonly Skp[]): Map<string, Skp> {
 export async function loadDocumentData(db: AppDb, periodId: string): Promise<DocumentData | null> {
   const period = await db.periods.get(periodId);
   if (!period) return null;
-  const [curveData, evaluations, yearSkps, settings] = await Promise.all([
+  const [curveData, employees, evaluations, yearSkps, settings] = await Promise.all([
     loadCurveData(db, periodId),
-    // The documents print whole evaluations; the curve counts come from the summaries.
+    // The documents print whole employees and evaluations; the curve counts come from the summaries.
+    db.employees.toArray(),
     db.evaluations.where('periodId').equals(periodId).toArray(),
     db.skps.where('year').equals(period.year).toArray(),
     db.settings.get('app'),
@@ -47,14 +48,14 @@ export async function loadDocumentData(db: AppDb, periodId: string): Promise<Doc
   const byUnit = new Map(unitCurve(periodId, curveData).map((c) => [c.unit.id, { capaian: c.orgResult?.capaian ?? null, counts: c.counts } satisfies CurveCounts]));
   const resolve = curveUnitResolver(curveData.units);
   const curves = new Map<string, CurveCounts>();
-  for (const e of curveData.employees) {
+  for (const e of employees) {
     const c = byUnit.get(resolve(e.unitId)?.id ?? '');
     if (c) curves.set(e.id, c);
   }
   return {
     settings: settings ?? DEFAULT_SETTINGS,
     period,
-    employees: new Map(curveData.employees.map((e) => [e.id, e])),
+    employees: new Map(employees.map((e) => [e.id, e])),
     evaluations: new Map(evaluations.map((e) => [e.id, e])),
     latestByEmployee: latestRevisions(evaluations),
     skps,
