@@ -1,4 +1,4 @@
-import type { DocDefinition } from './pdf-types';
+import type { DocDefinition, NodeObject, PageBreakQueries } from './pdf-types';
 
 /** Where pdfmake placed a signature anchor: page (1-based) and the top-left corner in points. */
 export type Anchor = { id: string; page: number; left: number; top: number };
@@ -6,16 +6,23 @@ export type Anchor = { id: string; page: number; left: number; top: number };
 type PositionedNode = { id?: unknown; startPosition?: { pageNumber: number; left: number; top: number } };
 
 /**
- * Adds pdfmake's pageBreakBefore hook, which sees every node with its position, to record where
- * nodes with an id were placed. It never asks for a page break, so the layout is unchanged.
+ * Wraps pdfmake's pageBreakBefore hook, which sees every node with its position, to record where
+ * nodes with an id were placed. It asks for no page break of its own (the definition's hook still
+ * decides). pdfmake asks each node once, in order, and lays out again after a break, so a node
+ * after a break is only seen at its final place; the later position wins all the same.
  */
-export function collectAnchors(def: DocDefinition): { def: DocDefinition & { pageBreakBefore: (node: PositionedNode) => boolean }; anchors: Anchor[] } {
+export function collectAnchors(def: DocDefinition): { def: DocDefinition & { pageBreakBefore: (node: NodeObject, queries: PageBreakQueries) => boolean }; anchors: Anchor[] } {
   const anchors: Anchor[] = [];
-  const pageBreakBefore = (node: PositionedNode): boolean => {
-    if (typeof node.id === 'string' && node.startPosition && !anchors.some((a) => a.id === node.id)) {
-      anchors.push({ id: node.id, page: node.startPosition.pageNumber, left: node.startPosition.left, top: node.startPosition.top });
+  const inner = def.pageBreakBefore;
+  const pageBreakBefore = (node: NodeObject, queries: PageBreakQueries): boolean => {
+    const n = node as PositionedNode;
+    if (typeof n.id === 'string' && n.startPosition) {
+      const at = { id: n.id, page: n.startPosition.pageNumber, left: n.startPosition.left, top: n.startPosition.top };
+      const seen = anchors.findIndex((a) => a.id === n.id);
+      if (seen < 0) anchors.push(at);
+      else anchors[seen] = at;
     }
-    return false;
+    return inner ? inner(node, queries) : false;
   };
   return { def: { ...def, pageBreakBefore }, anchors };
 }

@@ -8,7 +8,7 @@ import { formatTanggal } from '../domain/dates';
 import { logoDataUrl } from '../domain/agency-logo';
 import type { AgencyLogo } from '../schemas/agency-logo';
 import type { IdentitySnapshot } from '../schemas/skp';
-import type { DocDefinition, Margins, Node, NodeObject, Paper } from './pdf-types';
+import type { DocDefinition, Margins, Node, NodeObject, PageBreakQueries, Paper } from './pdf-types';
 import { PAPER_POINTS } from './pdf-types';
 import { SIGNATURE_GAP, SIGNATURE_SPACE } from './anchors';
 
@@ -193,6 +193,25 @@ function footer(meta: DocumentMeta): DocDefinition['footer'] {
   });
 }
 
+/** Marks a label that must stay on the page of what follows it (e.g. "HASIL KERJA" above its table). */
+export const KEEP_WITH_NEXT = { headlineLevel: 1 } as const;
+
+/**
+ * Room a KEEP_WITH_NEXT label needs below it on its page (points): its table's header rows and a
+ * first row. pdfmake starts a table that does not fit with an empty sliver on the old page, so
+ * "nothing follows on the page" cannot be asked; the room left can.
+ */
+export const LABEL_ROOM = 100;
+
+/** A KEEP_WITH_NEXT label too close to the foot of its page moves to the next, with what follows. */
+export function keepLabelsWithNext(node: NodeObject, queries: PageBreakQueries): boolean {
+  if (node['headlineLevel'] !== KEEP_WITH_NEXT.headlineLevel) return false;
+  const at = node['startPosition'] as { top: number; pageInnerHeight: number } | undefined;
+  if (!at) return false;
+  const foot = PAGE_MARGINS[1] + at.pageInnerHeight;
+  return foot - at.top < LABEL_ROOM || queries.getFollowingNodesOnPage().length === 0;
+}
+
 export function baseDefinition(meta: DocumentMeta, orientation: 'portrait' | 'landscape', title: string, content: Node[]): DocDefinition {
   const size = PAPER_POINTS[meta.paper];
   return {
@@ -203,6 +222,7 @@ export function baseDefinition(meta: DocumentMeta, orientation: 'portrait' | 'la
     content,
     ...(meta.logo ? { images: { [LOGO_IMAGE]: meta.logo.dataUrl } } : {}),
     footer: footer(meta),
+    pageBreakBefore: keepLabelsWithNext,
     styles: {
       kop: { fontSize: 14, bold: true, lineHeight: 1.15 },
       title: { fontSize: 12, bold: true },

@@ -8,7 +8,7 @@ import { CAPAIAN_PRINT, type CapaianOrganisasi, type PredikatCounts } from '../d
 import { PREDIKAT_PRINT, RATING_PRINT, type Rating } from '../domain/predikat';
 import type { Evaluation } from '../schemas/evaluation';
 import type { Period, Skp } from '../schemas/skp';
-import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityPairTable, NIL, periodLine, signatureBlock } from './common';
+import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityPairTable, KEEP_WITH_NEXT, NIL, periodLine, signatureBlock } from './common';
 import { curveChart } from './curve-chart';
 import type { DocDefinition, Node, NodeObject } from './pdf-types';
 import { hasilKerjaTable, perilakuTable, skpTitleLines } from './skp-document';
@@ -55,7 +55,7 @@ export function evaluasiDocument(m: EvaluasiModel, meta: DocumentMeta): DocDefin
       layout: 'grid',
       margin: [0, 0, 0, 8],
     },
-    { text: 'HASIL KERJA', bold: true },
+    { text: 'HASIL KERJA', bold: true, ...KEEP_WITH_NEXT },
     hasilKerjaTable(skp, ['REALISASI BERDASARKAN BUKTI DUKUNG', 'UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG'], extra),
     ratingLine('RATING HASIL KERJA', ev.ratingHasilKerja),
     perilakuTable(['UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG'], (i) => {

@@ -8,6 +8,9 @@ export type NodeObject = { [key: string]: unknown };
 
 export type Margins = [number, number, number, number];
 
+/** What pdfmake 0.3 hands its pageBreakBefore hook besides the node. */
+export type PageBreakQueries = { getFollowingNodesOnPage(): unknown[] };
+
 export type DocDefinition = {
   pageSize: { width: number; height: number };
   pageOrientation: 'portrait' | 'landscape';
@@ -17,6 +20,8 @@ export type DocDefinition = {
   /** Images referred to by name from `image` nodes: embedded once however often they are drawn. */
   images?: Record<string, string>;
   footer: (currentPage: number, pageCount: number) => Node;
+  /** pdfmake (0.3) asks, once per node after laying out, whether it should start a new page. */
+  pageBreakBefore?: (node: NodeObject, queries: PageBreakQueries) => boolean;
   styles: Record<string, NodeObject>;
   defaultStyle: NodeObject;
 };

@@ -5,7 +5,7 @@
  */
 import { BERAKHLAK } from '../domain/berakhlak';
 import type { Iki, Rhk, Skp } from '../schemas/skp';
-import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityPairTable, NIL, periodLine, signatureBlock } from './common';
+import { agencyLine, baseDefinition, documentHeader, type DocumentMeta, identityPairTable, KEEP_WITH_NEXT, NIL, periodLine, signatureBlock } from './common';
 import type { DocDefinition, Node, NodeObject } from './pdf-types';
 
 const ASPEK_PRINT: Record<NonNullable<Iki['aspek']>, string> = { kuantitas: 'Kuantitas', kualitas: 'Kualitas', waktu: 'Waktu', biaya: 'Biaya' };
@@ -98,7 +98,7 @@ export function skpDocument(skp: Skp, meta: DocumentMeta): DocDefinition {
     ...documentHeader(meta, 'landscape', skpTitleLines(skp, 'SASARAN KINERJA PEGAWAI')),
     agencyLine(meta.agencyName, periodLine(skp.year)),
     identityPairTable({ heading: 'PEGAWAI YANG DINILAI', person: skp.pegawai }, { heading: 'PEJABAT PENILAI KINERJA', person: skp.penilai }),
-    { text: 'HASIL KERJA', bold: true, margin: [0, 4, 0, 0] },
+    { text: 'HASIL KERJA', bold: true, margin: [0, 4, 0, 0], ...KEEP_WITH_NEXT },
     hasilKerjaTable(skp),
     perilakuTable(['EKSPEKTASI KHUSUS PIMPINAN'], (i) => [ekspektasi.get(BERAKHLAK[i]!.key)?.trim() || NIL]),
     signatureBlock(meta, { role: 'pegawai', title: 'Pegawai yang Dinilai', person: skp.pegawai }, { role: 'penilai', title: 'Pejabat Penilai Kinerja', person: skp.penilai }),
