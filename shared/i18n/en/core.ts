@@ -179,7 +179,7 @@ export const enCore: Record<keyof typeof idCore, string> = {
   'help.evaluasi.4': 'HR: Distribution curve (HR) records organisation results and checks the predikat spread per unit.',
   'help.evaluasi.rule': 'Basis: PermenPANRB 6/2022 (predikat matrix), SE MenPANRB 3/2023 (distribution curve), PP 30/2019 art. 59 (objections).',
   'help.dokumen.title': 'Documents',
-  'help.dokumen.1': 'Download SKP, Performance Evaluation and Employee Evaluation Documents as PDF, one by one or in bulk per unit.',
+  'help.dokumen.1': 'Download SKP, Performance Evaluation and Employee Evaluation Documents as PDF, one by one or in bulk per unit: one ZIP, one PDF for printing, or (desktop app) one file per employee into a new folder. Documents already signed in Peka are exported with their signatures.',
   'help.dokumen.2': 'Electronic signatures use a PKCS#12 certificate; trial certificates are clearly marked and are not certified signatures.',
   'help.dokumen.3': 'Documents without an electronic signature say that a wet signature is needed.',
   'help.dokumen.rule': 'Certified electronic signatures follow PP 71/2019; a QR code or a signature image is not a certified signature.',

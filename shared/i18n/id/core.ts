@@ -177,7 +177,7 @@ export const idCore = {
   'help.evaluasi.4': 'HR: Kurva distribusi (HR) mencatat capaian kinerja organisasi dan memeriksa sebaran predikat tiap unit.',
   'help.evaluasi.rule': 'Dasar: PermenPANRB 6/2022 (matriks predikat), SE MenPANRB 3/2023 (kurva distribusi), PP 30/2019 Pasal 59 (keberatan).',
   'help.dokumen.title': 'Dokumen',
-  'help.dokumen.1': 'Unduh SKP, Evaluasi Kinerja Pegawai, dan Dokumen Evaluasi Kinerja Pegawai sebagai PDF, satu per satu atau massal per unit.',
+  'help.dokumen.1': 'Unduh SKP, Evaluasi Kinerja Pegawai, dan Dokumen Evaluasi Kinerja Pegawai sebagai PDF, satu per satu atau massal per unit: satu ZIP, satu PDF untuk dicetak, atau (aplikasi desktop) satu berkas per pegawai ke folder baru. Dokumen yang sudah ditandatangani di Peka ikut diekspor lengkap dengan tanda tangannya.',
   'help.dokumen.2': 'Tanda tangan elektronik memakai sertifikat PKCS#12; sertifikat uji coba ditandai jelas dan bukan TTE tersertifikasi.',
   'help.dokumen.3': 'Dokumen tanpa tanda tangan elektronik mencantumkan bahwa diperlukan tanda tangan basah.',
   'help.dokumen.rule': 'Tanda tangan elektronik tersertifikasi mengikuti PP 71/2019; QR atau gambar tanda tangan bukan tanda tangan tersertifikasi.',
