@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ElectronApplication, type Page, _electron as electron, expect, test as base } from '@playwright/test';
@@ -116,4 +116,42 @@ test("'pdf:print' opens a print window with the PDF viewer on a private copy, re
   await expect
     .poll(() => electronApp.evaluate(({ app }) => process.getBuiltinModule('node:fs').readdirSync(process.getBuiltinModule('node:path').join(app.getPath('userData'), 'cetak-sementara'))))
     .toEqual([]);
+});
+
+test('bulk export into a folder: one PDF per employee in a new folder that appears only when complete', async ({ electronApp, page }) => {
+  const parent = mkdtempSync(join(tmpdir(), 'peka-electron-folder-'));
+  try {
+    // The native folder dialog answers with our folder (the handler only ever sees the dialog's answer).
+    await electronApp.evaluate(({ dialog }, dir) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [dir] })) as typeof dialog.showOpenDialog;
+    }, parent);
+    await expect(page.getByTestId('agency-name')).toHaveText(/TANGERANG SELATAN/, { timeout: 60_000 });
+    await page.evaluate(() => (location.hash = '#/dokumen/massal'));
+    const choose = async (label: string, option: string | RegExp, typed?: string) => {
+      const input = page.getByRole('combobox', { name: label, exact: true });
+      await input.click();
+      if (typed) await input.fill(typed);
+      await page.getByRole('option', { name: option }).first().click();
+    };
+    const period = page.getByRole('combobox', { name: 'Periode', exact: true });
+    await expect(async () => {
+      if ((await period.inputValue()) !== 'TRIWULAN I 2026') await choose('Periode', 'TRIWULAN I 2026');
+      await expect(period).toHaveValue('TRIWULAN I 2026', { timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
+    await choose('Unit kerja', /^\s*Sekretariat Daerah$/, 'Sekretariat D');
+    await page.getByRole('radio', { name: 'Satu berkas PDF per pegawai ke dalam folder baru' }).check();
+    const start = page.getByRole('button', { name: /^Ekspor \d+ dokumen$/ });
+    const count = Number((await start.textContent())!.match(/\d+/)![0]);
+    await start.click();
+    await expect(page.getByTestId('bulk-outcome')).toContainText(`${count} dokumen disimpan ke folder 2026-TW1-dokumen-evaluasi-sekretariat-daerah`, { timeout: 120_000 });
+    expect(readdirSync(parent)).toEqual(['2026-TW1-dokumen-evaluasi-sekretariat-daerah']);
+    const files = readdirSync(join(parent, '2026-TW1-dokumen-evaluasi-sekretariat-daerah'));
+    expect(files).toHaveLength(count);
+    for (const f of files) {
+      expect(f).toMatch(/^2026-TW1-dokumen-evaluasi-(\d{18}|tanpa-nip)-[a-z0-9-]+\.pdf$/);
+      expect(readFileSync(join(parent, '2026-TW1-dokumen-evaluasi-sekretariat-daerah', f), 'latin1').startsWith('%PDF-')).toBe(true);
+    }
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
 });
