@@ -89,5 +89,13 @@ test.describe('desk profile', () => {
     await expect(rows).toHaveCount(kasi.team.length);
     const names = await rows.locator('td:first-child p:first-child').allInnerTexts();
     expect(names.sort()).toEqual(kasi.team);
+
+    // Dokumen: the picker offers the team, not someone outside it.
+    await page.goto('./#/dokumen');
+    const picker = page.getByRole('combobox', { name: 'Pegawai', exact: true });
+    await picker.fill(kasi.outsiderName.slice(0, 12));
+    await expect(page.getByText('Tidak ada pegawai yang cocok')).toBeVisible();
+    await picker.fill(kasi.team[0]!.slice(0, 12));
+    await expect(page.getByRole('option', { name: new RegExp(kasi.team[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
   });
 });

@@ -14,7 +14,7 @@ export function demoKepalaSeksi() {
   const outside = year.skps.find((s) => s.employeeId !== id && s.penilai?.employeeId !== id)!;
   // The SKP list shows the whole team (any status) and the supervisor's own SKP.
   const skpRows = year.skps.filter((s) => s.penilai?.employeeId === id).length + 1;
-  return { id, name: penilai.name, jabatan: penilai.jabatan, team: team.map((s) => s.pegawai.name).sort(), outsideSkpId: outside.id, skpRows };
+  return { id, name: penilai.name, jabatan: penilai.jabatan, team: team.map((s) => s.pegawai.name).sort(), outsideSkpId: outside.id, outsiderName: outside.pegawai.name, skpRows };
 }
 
 /** Page object for the desk profile, the app password and the lock screen. */

@@ -2,13 +2,14 @@ import { Alert, Button, Group, Select, Skeleton, Stack, Tabs, Text, Title } from
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useDb } from '../../db/db-context';
+import { useAccess } from '../access';
 import { useI18n } from '../../i18n/i18n-context';
 import { hrefOf, useHashRoute } from '../../ui/use-hash-route';
 import { defaultPeriodId } from '../curve/CurveArea';
 import { type PeriodOption, periodsWithEvaluations, usePeriods } from '../curve/curve.queries';
 import { todayIso } from '../employees/organisation.queries';
 import { BulkExportPanel } from './BulkExportPanel';
-import { useDocumentData } from './documents.queries';
+import { scopedDocumentData, useDocumentData } from './documents.queries';
 import { type RenderedView, SingleDocumentPanel } from './SingleDocumentPanel';
 
 function PeriodSelect({ options, value, onChange }: { options: PeriodOption[]; value: string | null; onChange: (id: string) => void }) {
@@ -41,7 +42,9 @@ export function DocumentsArea({ param, actions }: DocumentsAreaProps) {
   const evaluated = useLiveQuery(() => periodsWithEvaluations(db, true), [db], null);
   const [chosen, setChosen] = useState<string | null>(null);
   const periodId = chosen ?? (periods && evaluated ? defaultPeriodId(periods, todayIso(), evaluated) : null);
-  const data = useDocumentData(db, periodId);
+  const loaded = useDocumentData(db, periodId);
+  const { canSeeEmployee } = useAccess();
+  const data = useMemo(() => (loaded ? scopedDocumentData(loaded, canSeeEmployee) : loaded), [loaded, canSeeEmployee]);
   const tab = param === 'massal' ? 'massal' : 'pegawai';
 
   return (

@@ -131,3 +131,12 @@ export async function countSignedCopies(db: AppDb, documentIds: readonly string[
   if (documentIds.length === 0) return 0;
   return new Set(await db.signedDocuments.where('documentId').anyOf([...documentIds]).keys()).size;
 }
+
+/**
+ * The period's data as this desk may see it (shared/domain/access.ts): a Pejabat Penilai desk sees
+ * only its own and its team's documents, in the picker and in the bulk export alike.
+ */
+export function scopedDocumentData(data: DocumentData, canSeeEmployee: (employeeId: string) => boolean): DocumentData {
+  const employees = new Map([...data.employees].filter(([id]) => canSeeEmployee(id)));
+  return employees.size === data.employees.size ? data : { ...data, employees };
+}
