@@ -58,6 +58,8 @@ test.describe('desk profile', () => {
     await expect(page.getByTestId('desk-notice')).toContainText('Profil meja: HR');
     await expect(page.getByTestId('desk-notice')).toContainText('semua menu dan data terlihat');
     await expect(access.navLinks()).toHaveText(['Beranda', 'Pegawai', 'SKP', 'Evaluasi', 'Dokumen', 'Pelatihan', 'Pengaturan']);
+    await page.goto('./#/evaluasi');
+    await expect(page.getByRole('link', { name: 'Kurva distribusi (HR)' })).toBeVisible();
   });
 
   test('a Pejabat Penilai desk loses HR areas and sees only its own team', async ({ page }) => {
@@ -82,6 +84,7 @@ test.describe('desk profile', () => {
     await expect(page.getByRole('tab', { name: 'Tahun dan periode' })).toHaveCount(0);
 
     await page.goto('./#/evaluasi');
+    await expect(page.getByRole('link', { name: 'Kurva distribusi (HR)' })).toHaveCount(0);
     const supervisor = page.getByRole('textbox', { name: 'Pejabat Penilai Kinerja' }).or(page.getByRole('combobox', { name: 'Pejabat Penilai Kinerja' }));
     await expect(supervisor).toBeDisabled();
     await expect(supervisor).toHaveValue(new RegExp(`^${kasi.name.split(',')[0]}`));

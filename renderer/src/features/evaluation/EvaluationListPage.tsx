@@ -57,7 +57,7 @@ export function EvaluationListPage() {
   const period = periods?.find((p) => p.id === periodId) ?? (periods ? defaultPeriod(periods) : undefined) ?? null;
   const supervisors = useSupervisors(period?.year ?? null);
   const [supervisorId, setSupervisorId] = useState<string | null>(null);
-  const { lockedSupervisorId } = useAccess();
+  const { lockedSupervisorId, canView } = useAccess();
   const chosen = lockedSupervisorId ?? supervisorId ?? (supervisors?.some((s) => s.employeeId === desk) ? desk! : supervisors?.[0]?.employeeId ?? null);
   const rows = useEvaluationRows(chosen, period);
   if (periods === null) return <Loader aria-label={t('app.loading')} />;
@@ -65,9 +65,12 @@ export function EvaluationListPage() {
     <Stack>
       <Group justify="space-between" align="center">
         <Title order={2}>{t('nav.evaluation')}</Title>
-        <Button component="a" href={hrefOf('evaluasi', 'kurva')} variant="light">
-          {t('eval.tab.curve')}
-        </Button>
+        {/* HR's curve: not offered where the desk profile cannot open it. */}
+        {canView('curve') && (
+          <Button component="a" href={hrefOf('evaluasi', 'kurva')} variant="light">
+            {t('eval.tab.curve')}
+          </Button>
+        )}
       </Group>
       <Text size="sm" c="dimmed">{t('eval.list.intro')}</Text>
       {periods.length === 0 && <Alert color="orange">{t('eval.list.noPeriods')}</Alert>}
