@@ -4,6 +4,7 @@
  * glyph id), its /W widths, a FontDescriptor with the subset program as FontFile2 under a
  * "ABCDEF+" subset name, and a ToUnicode CMap so text extracts (pdftotext) as it was written.
  */
+import { zlibSync } from 'fflate';
 import type { PDFRef } from 'pdf-lib';
 import { latin1Text } from './bytes';
 import type { TrueTypeFont } from './truetype';
@@ -89,6 +90,7 @@ export function embeddedFontObjects(font: TrueTypeFont, used: ReadonlyMap<number
   const gids = [...used.keys()].sort((a, b) => a - b);
   const baseFont = `${subsetTag(font, gids)}+${font.postScriptName}`;
   const program = subsetTrueType(font, gids);
+  const packed = zlibSync(program, { level: 6 });
   const cmap = toUnicodeCMap(used);
   const m = font.metrics;
   const scale = 1000 / m.unitsPerEm;
@@ -108,8 +110,8 @@ export function embeddedFontObjects(font: TrueTypeFont, used: ReadonlyMap<number
         ref: descriptor,
         body: `<< /Type /FontDescriptor /FontName /${baseFont} /Flags ${flags} /FontBBox [${m.bbox.map((v) => num(v * scale)).join(' ')}] /ItalicAngle ${num(m.italicAngle)} /Ascent ${num(m.ascent * scale)} /Descent ${num(m.descent * scale)} /CapHeight ${num(m.capHeight * scale)} /XHeight ${num(m.xHeight * scale)} /StemV ${stemV} /FontFile2 ${file.toString()} >>`,
       },
-      // Uncompressed, like the appearance stream: the signing budget has no room for deflate in JS.
-      { ref: file, body: `<< /Length ${program.length} /Length1 ${program.length} >>\nstream\n${latin1Text(program)}\nendstream` },
+      // Deflated (FlateDecode, zlib): about a third of the size for well under a millisecond.
+      { ref: file, body: `<< /Length ${packed.length} /Length1 ${program.length} /Filter /FlateDecode >>\nstream\n${latin1Text(packed)}\nendstream` },
       { ref: toUnicode, body: `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream` },
     ],
   };
