@@ -198,4 +198,16 @@ describe('v8 → v9: packed summaries', () => {
     expect((await v9.summaries.get('evaluations|p2'))?.rows).toEqual({ ev3: ['e3', 1, null, 'final', 'butuh-perbaikan'] });
     v9.close();
   });
+
+  it('summarises more evaluations than it reads in one page (5,000), none lost at the page edges', async () => {
+    name = `peka-mig-v9-pages-${Math.random()}`;
+    const v8 = new AppDb(name, 8);
+    await v8.open();
+    await v8.table('evaluations').bulkAdd(Array.from({ length: 10_050 }, (_, i) => ({ id: `ev${String(i).padStart(5, '0')}`, employeeId: `e${i}`, periodId: i % 2 ? 'p1' : 'p2', revision: 1, status: 'final', predikat: 'baik' })));
+    v8.close();
+    const v9 = await openDatabase(new AppDb(name, 9));
+    const rows = (id: string) => v9.summaries.get(id).then((s) => Object.keys((s?.rows as object | undefined) ?? {}).length);
+    expect([await rows('evaluations|p1'), await rows('evaluations|p2')]).toEqual([5_025, 5_025]);
+    v9.close();
+  }, 60_000);
 });
