@@ -61,7 +61,12 @@ export class AccessPage {
   async switchToPenilai(employeeName: string) {
     await this.openMenuItem('Ganti profil meja');
     const dialog = this.page.getByRole('dialog', { name: 'Profil meja' });
-    await dialog.getByRole('radio', { name: 'Pejabat Penilai' }).check();
+    // The dialog may still be settling (its opening transition) when the first click lands: click until it holds.
+    const penilai = dialog.getByRole('radio', { name: 'Pejabat Penilai' });
+    await expect(async () => {
+      await penilai.click();
+      await expect(penilai).toBeChecked({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     await choose(dialog, this.page, 'Pegawai di meja ini', new RegExp(`^${employeeName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} —`), employeeName.split(',')[0]);
     await expect(dialog.getByLabel('Nama pengguna meja')).toHaveValue(employeeName);
     await dialog.getByRole('button', { name: 'Simpan profil' }).click();
