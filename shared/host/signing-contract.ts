@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SIGNING_ERROR_CODES } from '../signing/errors';
 import { CertificateInfoSchema, SignaturePlacementSchema, SignatureRecordSchema, SignerRoleSchema } from '../signing/record';
+import type { AppearanceFontBytes } from '../signing/appearance';
+import type { SignPdfRequest } from '../signing/sign-pdf';
 
 /**
  * The signing channels of the host contract (domain.md §8). The private key and its password go
@@ -93,4 +95,28 @@ export function trialCertificateFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `Sertifikat uji coba - ${clean || 'pengguna'}.p12`;
+}
+
+/**
+ * The engine's request for a 'signing:sign' call: the document and signer from the UI, the key and
+ * certificate from the host's loaded identity (never from the UI). Both hosts build it here.
+ */
+export function signRequestFor(
+  input: z.output<(typeof signingContract)['signing:sign']['input']>,
+  identity: Pick<SignPdfRequest, 'signData' | 'chain'> & { certificateDer: Uint8Array },
+  time: Date,
+  fonts: AppearanceFontBytes,
+): SignPdfRequest {
+  return {
+    documentId: input.documentId,
+    role: input.role,
+    signer: input.signer,
+    placement: input.placement,
+    certificate: identity.certificateDer,
+    ...(identity.chain ? { chain: identity.chain } : {}),
+    signData: identity.signData,
+    time,
+    ...(input.zona ? { zona: input.zona } : {}),
+    fonts,
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { basename, join } from 'node:path';
 import type { HostOutput } from '@shared/host/contract';
-import { MAX_CERTIFICATE_FILE_BYTES, trialCertificateFileName } from '@shared/host/signing-contract';
+import { MAX_CERTIFICATE_FILE_BYTES, signRequestFor, trialCertificateFileName } from '@shared/host/signing-contract';
 import {
   type CertificateInfo,
   type SignData,
@@ -153,20 +153,7 @@ async function createTrial({ deps, session, crypto, now }: Context, input: Parse
 async function sign({ session, now }: Context, input: ParsedInput<'signing:sign'>): Promise<HostOutput<'signing:sign'>> {
   const current = await session.ensureLoaded();
   if (!current) throw new HostFailure('signing/no-certificate');
-  return engine(() =>
-    signPdf(input.pdf, {
-      documentId: input.documentId,
-      role: input.role,
-      signer: input.signer,
-      placement: input.placement,
-      certificate: current.certificateDer,
-      chain: current.chain,
-      signData: current.signData,
-      time: now(),
-      ...(input.zona ? { zona: input.zona } : {}),
-      fonts: appearanceFonts(),
-    }),
-  );
+  return engine(() => signPdf(input.pdf, signRequestFor(input, current, now(), appearanceFonts())));
 }
 
 async function status({ deps, session }: Context): Promise<HostOutput<'signing:status'>> {

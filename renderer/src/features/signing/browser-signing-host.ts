@@ -4,7 +4,7 @@
  * this page's memory only; nothing is ever persisted in the browser ("Ingat" is desktop only).
  */
 import type { HostInput, HostOutput } from '@shared/host/contract';
-import { MAX_CERTIFICATE_FILE_BYTES, trialCertificateFileName } from '@shared/host/signing-contract';
+import { MAX_CERTIFICATE_FILE_BYTES, signRequestFor, trialCertificateFileName } from '@shared/host/signing-contract';
 import type { CertificateInfo, SignData, SigningIdentity } from '@shared/signing';
 import { BrowserHostFailure } from '../../host/host-failure';
 
@@ -73,20 +73,7 @@ async function sign(ctx: Context, input: HostInput<'signing:sign'>): Promise<Hos
   const current = ctx.loaded;
   if (!current) throw new BrowserHostFailure('signing/no-certificate');
   const [{ signPdf }, { appearanceFonts }] = await Promise.all([engineModule(), fontsModule()]);
-  return engine(() =>
-    signPdf(input.pdf, {
-      documentId: input.documentId,
-      role: input.role,
-      signer: input.signer,
-      placement: input.placement,
-      certificate: current.certificateDer,
-      chain: current.chain,
-      signData: current.signData,
-      time: ctx.now(),
-      ...(input.zona ? { zona: input.zona } : {}),
-      fonts: appearanceFonts,
-    }),
-  );
+  return engine(() => signPdf(input.pdf, signRequestFor(input, current, ctx.now(), appearanceFonts)));
 }
 
 export function createBrowserSigningHandlers(io: BrowserFileIo, options: { subtle?: SubtleCrypto; now?: () => Date } = {}) {
