@@ -34,6 +34,11 @@ interface PackedSource<T, R> {
   table: string;
   /** The summary record a source record's row lives in. */
   group(record: T): string;
+  /**
+   * Whether a put can move a record to another summary record: then the record as it was is read
+   * first, to take its row out. The roster has one record, so an employee's put just replaces its row.
+   */
+  movable: boolean;
   row(record: T): R;
   /** Every summary id of this source lies in [lower, upper] (for a full clear). */
   range: [string, string];
@@ -43,6 +48,7 @@ const evaluationSource: PackedSource<Evaluation, EvaluationRow> = {
   table: 'evaluations',
   group: (ev) => periodSummaryId(ev.periodId),
   row: (ev) => [ev.employeeId, ev.revision, ev.supersedesId ?? null, ev.status, ev.predikat],
+  movable: true,
   range: ['evaluations|', 'evaluations|\uffff'],
 };
 
@@ -50,25 +56,36 @@ const rosterSource: PackedSource<Employee, RosterRow> = {
   table: 'employees',
   group: () => ROSTER_ID,
   row: (e) => [e.name, e.gelarDepan ?? null, e.gelarBelakang ?? null, e.nip ?? null, e.unitId, e.status, e.kind],
+  movable: false,
   range: [ROSTER_ID, ROSTER_ID],
 };
 
-export const PACKED_SOURCES: readonly PackedSource<never, unknown>[] = [evaluationSource, rosterSource] as unknown as PackedSource<never, unknown>[];
+type AnySource = PackedSource<{ id: string }, unknown>;
+const SOURCES: ReadonlyMap<string, AnySource> = new Map<string, AnySource>([
+  [evaluationSource.table, evaluationSource as unknown as AnySource],
+  [rosterSource.table, rosterSource as unknown as AnySource],
+]);
 
-/** The summaries of a whole table's records, from scratch (the v9 upgrade, and tests). */
-export function buildSummaries<T, R>(source: PackedSource<T, R>, records: readonly T[]): Summary<R>[] {
-  const out = new Map<string, Summary<R>>();
+/** Adds the rows of `records` (of a summarised table) to the summaries being built in `into`. */
+export function summarise(into: Map<string, Summary<unknown>>, table: 'evaluations' | 'employees', records: readonly { id: string }[]): void {
+  const source = SOURCES.get(table)!;
   for (const r of records) {
     const id = source.group(r);
-    let s = out.get(id);
-    if (!s) out.set(id, (s = { id, rows: {} }));
-    s.rows[(r as { id: string }).id] = source.row(r);
+    let s = into.get(id);
+    if (!s) into.set(id, (s = { id, rows: {} }));
+    s.rows[r.id] = source.row(r);
   }
+}
+
+function summariesOf(table: 'evaluations' | 'employees', records: readonly { id: string }[]): Summary<unknown>[] {
+  const out = new Map<string, Summary<unknown>>();
+  summarise(out, table, records);
   return [...out.values()];
 }
 
-export const summariesOfEvaluations = (records: readonly Evaluation[]) => buildSummaries(evaluationSource, records);
-export const summariesOfEmployees = (records: readonly Employee[]) => buildSummaries(rosterSource, records);
+/** The summaries of these records, from scratch (tests, and the e2e seed that bypasses the app). */
+export const summariesOfEvaluations = (records: readonly Evaluation[]) => summariesOf('evaluations', records);
+export const summariesOfEmployees = (records: readonly Employee[]) => summariesOf('employees', records);
 
 /** The written values of an add/put (a bulkAdd may fail part of its records). */
 function written<T>(req: Extract<DBCoreMutateRequest, { type: 'add' | 'put' }>, res: DBCoreMutateResponse): T[] {
@@ -111,7 +128,8 @@ function packing<T extends { id: string }, R>(source: PackedSource<T, R>, table:
           const done = rewrite(trans, old, after);
           return done ? done.then(() => res) : res;
         });
-      if (req.type === 'add') return apply([]);
+      // Nothing leaves on an add, nor on a put that cannot move a row (it replaces it in place).
+      if (req.type === 'add' || (req.type === 'put' && !source.movable)) return apply([]);
       // What leaves: the records as they were before (a put may move a row to another group).
       const before =
         req.type === 'deleteRange'
@@ -133,18 +151,17 @@ export const summaryMiddleware: Middleware<DBCore> = {
   name: 'PackedSummaries',
   create(down) {
     if (!down.schema.tables.some((t) => t.name === SUMMARY_TABLE)) return down;
-    const sources = new Map(PACKED_SOURCES.map((s) => [s.table, s]));
     return {
       ...down,
       transaction(stores, mode, options) {
         // Every read-write transaction over a summarised table also covers the summaries.
-        const widened = mode === 'readwrite' && stores.some((s) => sources.has(s)) && !stores.includes(SUMMARY_TABLE) ? [...stores, SUMMARY_TABLE] : stores;
+        const widened = mode === 'readwrite' && stores.some((s) => SOURCES.has(s)) && !stores.includes(SUMMARY_TABLE) ? [...stores, SUMMARY_TABLE] : stores;
         return down.transaction(widened, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        const source = sources.get(name);
-        return source ? packing(source as unknown as PackedSource<{ id: string }, unknown>, table, down.table(SUMMARY_TABLE)) : table;
+        const source = SOURCES.get(name);
+        return source ? packing(source, table, down.table(SUMMARY_TABLE)) : table;
       },
     };
   },
