@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,4 +68,30 @@ export function pageRaster(path: string, page = 1): { width: number; height: num
   const height = Number(header[2]);
   const offset = header[0].length;
   return { width, height, rgb: (x, y) => [ppm[offset + (y * width + x) * 3]!, ppm[offset + (y * width + x) * 3 + 1]!, ppm[offset + (y * width + x) * 3 + 2]!] };
+}
+
+export interface PdfsigSignature {
+  valid: boolean;
+  digestMismatch: boolean;
+  totalDocumentSigned: boolean;
+  fieldName: string;
+  commonName: string;
+}
+
+/** Parses `pdfsig` text: it exits 0 even on "Digest Mismatch" (stack.md), so only the lines count. */
+export function pdfsig(file: string): { signatures: PdfsigSignature[]; none: boolean; text: string } {
+  const run = spawnSync('pdfsig', [file], { encoding: 'utf8' });
+  const text = `${run.stdout}${run.stderr}`;
+  const blocks = text.split(/^Signature #\d+:$/m).slice(1);
+  return {
+    text,
+    none: /does not contain any signatures/.test(text),
+    signatures: blocks.map((b) => ({
+      valid: /Signature is Valid\./.test(b),
+      digestMismatch: /Digest Mismatch/.test(b),
+      totalDocumentSigned: /^\s*- Total document signed$/m.test(b),
+      fieldName: /Signature Field Name: (.*)$/m.exec(b)?.[1] ?? '',
+      commonName: /Signer Certificate Common Name: (.*)$/m.exec(b)?.[1] ?? '',
+    })),
+  };
 }

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { pdfsig } from '../documents/pdf-tools';
 import { SigningPage } from './pages/signing.page';
 
 // Signing in the web version (domain.md §8): trial certificates, Pegawai then Penilai, checked by
@@ -30,15 +30,11 @@ async function formPdf(): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
-/** pdfsig's verdict per signature (it exits 0 even on a digest mismatch, so only its text counts). */
-function pdfsig(name: string, bytes: Uint8Array) {
+/** pdfsig's verdict per signature (tests/documents/pdf-tools.ts parses its text). */
+function verdicts(name: string, bytes: Uint8Array) {
   const file = join(dir, name);
   writeFileSync(file, bytes);
-  const run = spawnSync('pdfsig', [file], { encoding: 'utf8' });
-  return `${run.stdout}${run.stderr}`
-    .split(/^Signature #\d+:$/m)
-    .slice(1)
-    .map((b) => ({ valid: /Signature is Valid\./.test(b), digestMismatch: /Digest Mismatch/.test(b), total: /^\s*- Total document signed$/m.test(b) }));
+  return pdfsig(file).signatures.map((sig) => ({ valid: sig.valid, digestMismatch: sig.digestMismatch, total: sig.totalDocumentSigned }));
 }
 
 /** One byte of the document title, inside the first signature's range, changed. */
@@ -65,7 +61,7 @@ test('Pegawai then Penilai sign with trial certificates; pdfsig and the app agre
   const signed = await signing.saveSigned();
   expect(signed.name).toBe('Dokumen Evaluasi (ditandatangani).pdf');
 
-  expect(pdfsig('signed.pdf', signed.bytes)).toEqual([
+  expect(verdicts('signed.pdf', signed.bytes)).toEqual([
     { valid: true, digestMismatch: false, total: false },
     { valid: true, digestMismatch: false, total: true },
   ]);
@@ -86,7 +82,7 @@ test('Pegawai then Penilai sign with trial certificates; pdfsig and the app agre
   await expect(signing.check(2, 'coverage')).toHaveText('Mencakup seluruh dokumen');
 
   const changed = changeOneByte(signed.bytes);
-  expect(pdfsig('changed.pdf', changed).map((s) => s.digestMismatch)).toEqual([true, true]);
+  expect(verdicts('changed.pdf', changed).map((s) => s.digestMismatch)).toEqual([true, true]);
   await signing.verify('berubah.pdf', changed);
   await expect(signing.summary()).toContainText('Dokumen tidak utuh');
   await expect(signing.check(1, 'intact')).toHaveAttribute('data-ok', 'false');
@@ -100,7 +96,7 @@ test('an unsigned PDF verifies as having no signature', async ({ page }) => {
   const signing = new SigningPage(page);
   await signing.open();
   const plain = await formPdf();
-  expect(pdfsig('plain.pdf', plain)).toEqual([]);
+  expect(verdicts('plain.pdf', plain)).toEqual([]);
   await signing.verify('polos.pdf', plain);
   await expect(signing.summary()).toContainText('Tidak ada tanda tangan');
   await expect(page.getByTestId('signature-check')).toHaveCount(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type ElectronApplication, type Page, _electron as electron, expect, test as base } from '@playwright/test';
 import { HOST_CHANNELS } from '../../shared/host/channels';
 import type { HostBridge } from '../../shared/host/host-api';
+import { choose as chooseOption } from '../e2e/pages/organisation.page';
 import { ROOT, findLaunchTarget } from './launch-target';
 
 const target = findLaunchTarget();
@@ -127,12 +128,7 @@ test('bulk export into a folder: one PDF per employee in a new folder that appea
     }, parent);
     await expect(page.getByTestId('agency-name')).toHaveText(/TANGERANG SELATAN/, { timeout: 60_000 });
     await page.evaluate(() => (location.hash = '#/dokumen/massal'));
-    const choose = async (label: string, option: string | RegExp, typed?: string) => {
-      const input = page.getByRole('combobox', { name: label, exact: true });
-      await input.click();
-      if (typed) await input.fill(typed);
-      await page.getByRole('option', { name: option }).first().click();
-    };
+    const choose = (label: string, option: string | RegExp, typed?: string) => chooseOption(page, page, label, option, typed);
     const period = page.getByRole('combobox', { name: 'Periode', exact: true });
     await expect(async () => {
       if ((await period.inputValue()) !== 'TRIWULAN I 2026') await choose('Periode', 'TRIWULAN I 2026');

@@ -86,31 +86,7 @@ export function writeTemp(dir: string, name: string, bytes: Uint8Array): string 
   return file;
 }
 
-export interface PdfsigSignature {
-  valid: boolean;
-  digestMismatch: boolean;
-  totalDocumentSigned: boolean;
-  fieldName: string;
-  commonName: string;
-}
-
-/** Parses `pdfsig` text: it exits 0 even on "Digest Mismatch" (stack.md), so only the lines count. */
-export function pdfsig(file: string): { signatures: PdfsigSignature[]; none: boolean; text: string } {
-  const run = spawnSync('pdfsig', [file], { encoding: 'utf8' });
-  const text = `${run.stdout}${run.stderr}`;
-  const blocks = text.split(/^Signature #\d+:$/m).slice(1);
-  return {
-    text,
-    none: /does not contain any signatures/.test(text),
-    signatures: blocks.map((b) => ({
-      valid: /Signature is Valid\./.test(b),
-      digestMismatch: /Digest Mismatch/.test(b),
-      totalDocumentSigned: /^\s*- Total document signed$/m.test(b),
-      fieldName: /Signature Field Name: (.*)$/m.exec(b)?.[1] ?? '',
-      commonName: /Signer Certificate Common Name: (.*)$/m.exec(b)?.[1] ?? '',
-    })),
-  };
-}
+export { pdfsig, type PdfsigSignature } from '../documents/pdf-tools';
 
 /** `qpdf --check`: exit 0 and no warnings. */
 export function qpdfCheck(file: string): { ok: boolean; output: string } {
