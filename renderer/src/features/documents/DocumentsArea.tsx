@@ -22,6 +22,15 @@ function PeriodSelect({ options, value, onChange }: { options: PeriodOption[]; v
   return <Select label={t('docs.period')} data={data} value={value} onChange={(v) => v && onChange(v)} allowDeselect={false} searchable w={300} />;
 }
 
+/** Keeps the panel (and what was picked in it) but disables its controls while another period loads. */
+function WhileSwitching({ switching, children }: { switching: boolean; children: ReactNode }) {
+  return (
+    <fieldset disabled={switching} aria-busy={switching} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      {children}
+    </fieldset>
+  );
+}
+
 export type DocumentsAreaProps = {
   param: string | null;
   rest?: string[];
@@ -45,6 +54,9 @@ export function DocumentsArea({ param, actions }: DocumentsAreaProps) {
   const loaded = useDocumentData(db, periodId);
   const { canSeeEmployee } = useAccess();
   const data = useMemo(() => (loaded ? scopedDocumentData(loaded, canSeeEmployee) : loaded), [loaded, canSeeEmployee]);
+  // Right after another period is chosen the previous period's data is still shown while the new
+  // one loads: nothing may be made from it then (a click would render the old period's document).
+  const switching = !!data && data.period.id !== periodId;
   const tab = param === 'massal' ? 'massal' : 'pegawai';
 
   return (
@@ -73,10 +85,22 @@ export function DocumentsArea({ param, actions }: DocumentsAreaProps) {
           <Tabs.Tab value="massal">{t('docs.tab.bulk')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pegawai" pt="md">
-          {data ? <SingleDocumentPanel data={data} actions={actions} /> : periodId && <Skeleton h={200} aria-label={t('app.loading')} />}
+          {data ? (
+            <WhileSwitching switching={switching}>
+              <SingleDocumentPanel data={data} actions={actions} />
+            </WhileSwitching>
+          ) : (
+            periodId && <Skeleton h={200} aria-label={t('app.loading')} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="massal" pt="md">
-          {data ? <BulkExportPanel data={data} /> : periodId && <Skeleton h={200} aria-label={t('app.loading')} />}
+          {data ? (
+            <WhileSwitching switching={switching}>
+              <BulkExportPanel data={data} />
+            </WhileSwitching>
+          ) : (
+            periodId && <Skeleton h={200} aria-label={t('app.loading')} />
+          )}
         </Tabs.Panel>
       </Tabs>
     </Stack>
