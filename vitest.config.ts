@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -11,5 +12,10 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     pool: 'threads',
+    // Vitest's default is one worker fewer than the cores: a single worker on these 2-core machines.
+    maxWorkers: Math.max(2, availableParallelism()),
+    // Nothing here is timed (speed is `npm run bench`); a loaded CI machine must not turn slow into failed.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { AccessPage, demoKepalaSeksi } from './pages/access.page';
 
 const PASSWORD = 'Meja-Bersama-2026';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { emblemPng, GIF_1X1, noisyPng } from '../fixtures/logo-images';
 import { pdfImages, pdftotext, qpdfCheck, toTempFile } from '../documents/pdf-tools';
 import { AppPage } from './pages/app.page';

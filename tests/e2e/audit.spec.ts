@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { AppPage } from './pages/app.page';
 
 test('the audit log verifies, and an entry altered outside the app is named', async ({ page }) => {

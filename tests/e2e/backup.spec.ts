@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { AppPage } from './pages/app.page';
 import { BackupPage } from './pages/backup.page';
 

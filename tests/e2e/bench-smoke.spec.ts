@@ -5,15 +5,16 @@ import { expect, test } from '@playwright/test';
 /**
  * Keeps `npm run bench` working: its smoke version (1,000 employees, one appraisal year, cold start,
  * 10 documents rendered and signed in a batch, the app's bulk export of the demo agency)
- * builds (when stale) and serves its own web build, so its page script and the app always come from
- * the same sources. No timing is asserted — the machine's load decides those — only that every
+ * serves the web build the other e2e tests use (dist-web, built by `npm test` and `npm run test:e2e`
+ * just before) and builds its own helpers when stale. It is the `bench` project of
+ * playwright.config.ts, run after the app's tests so the two do not share the CPU. No timing is asserted — the machine's load decides those — only that every
  * measurement came out as a sane number and the data arrived.
  */
 const OUT = 'test-results/bench-smoke.json';
 
 function runBench(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bench/run.mjs', '--smoke', '--only', 'agency,cold-start,documents', '--documents', '10', '--out', OUT], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bench/run.mjs', '--smoke', '--only', 'agency,cold-start,documents', '--documents', '10', '--web-dir', 'dist-web', '--out', OUT], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generateDemoAgency } from '../../shared/demo/generate';
 import { curveUnitResolver } from '../../shared/domain/curve-units';
 import type { AuditEntry } from '../../shared/schemas/entities';

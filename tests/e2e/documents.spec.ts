@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { unzipSync } from 'fflate';
 import { descendantsOf } from '../../renderer/src/features/employees/employees.queries';
 import { formatNip } from '../../shared/domain/nip';

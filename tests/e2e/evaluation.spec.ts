@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { BERAKHLAK } from '../../shared/domain/berakhlak';
 import { completeEvaluation, EvaluationWizard, evaluationSeed, seedRecords } from './pages/evaluation.page';
 import { choose } from './pages/organisation.page';

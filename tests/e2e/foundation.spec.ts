@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generateDemoAgency } from '../../shared/demo/generate';
 import { formatNip } from '../../shared/domain';
 import { AppPage, EmployeesPage } from './pages/app.page';

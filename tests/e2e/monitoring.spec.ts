@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Evidence } from '../../shared/schemas/monitoring';
 import { AppPage } from './pages/app.page';

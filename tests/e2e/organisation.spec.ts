@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO_VACANT_UNIT_ID, generateDemoAgency } from '../../shared/demo/generate';
 import { AppPage, EmployeesPage } from './pages/app.page';
 import { choose, EmployeeForm } from './pages/organisation.page';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { descendantsOf } from '../../renderer/src/features/employees/employees.queries';
 import { pdfPageCount, pdftotext, qpdfCheck, toTempFile } from '../documents/pdf-tools';

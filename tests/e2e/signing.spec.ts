@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { pdfsig } from '../documents/pdf-tools';
 import { SigningPage } from './pages/signing.page';

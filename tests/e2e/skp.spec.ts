@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { generateDemoAgency } from '../../shared/demo/generate';
 import { resolveAppraisers } from '../../shared/domain';
 import { type Employee, fullName } from '../../shared/schemas/entities';

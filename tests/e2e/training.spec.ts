@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import ExcelJS from 'exceljs';
 import { AppPage } from './pages/app.page';
 import { TrainingPage, trainingTargets } from './pages/training.page';

@@ -6,8 +6,7 @@ export class SigningPage {
 
   async open() {
     await this.page.goto('./#/dokumen/tanda-tangan');
-    // The first start loads the demo agency before the UI shows: slow on a busy 2-core machine.
-    await expect(this.page.getByRole('heading', { level: 2, name: 'Tanda tangan elektronik' })).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Tanda tangan elektronik' })).toBeVisible();
   }
 
   tab(name: 'Sertifikat & penandatanganan' | 'Verifikasi PDF' | 'Riwayat tanda tangan'): Locator {

@@ -38,8 +38,7 @@ export class TrainingPage {
 
   async open(path = '') {
     await this.page.goto(`./#/pelatihan${path}`);
-    // The first start writes the whole demo agency (with its training year) before the shell shows.
-    await expect(this.page.getByRole('navigation')).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByRole('navigation')).toBeVisible();
   }
 
   tab(name: string): Locator {
