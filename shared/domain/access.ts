@@ -15,6 +15,21 @@
 export const ACCESS_ROLES = ['hr', 'penilai', 'pelatih'] as const;
 export type AccessRole = (typeof ACCESS_ROLES)[number];
 
+/** The actor of audit entries made at a desk with no profile (an HR desk nobody has named). */
+export const UNNAMED_DESK_ACTOR = 'pengguna';
+
+/** How an audit entry names a role: the audit log is a record, kept in Indonesian whatever the UI language. */
+const ROLE_IN_AUDIT: Record<AccessRole, string> = { hr: 'HR', penilai: 'Pejabat Penilai', pelatih: 'Pelatih' };
+
+/**
+ * Who an audit entry says made a change at this desk: the desk profile's name and role
+ * ("Budi Santoso (Pejabat Penilai)"), or "pengguna" where no profile is set.
+ */
+export function auditActorOf(profile: { role: AccessRole; name: string } | null | undefined): string {
+  const name = profile?.name.trim();
+  return profile && name ? `${name} (${ROLE_IN_AUDIT[profile.role]})` : UNNAMED_DESK_ACTOR;
+}
+
 /** What can be seen or changed, by feature; new features add their area here and a rule below. */
 export const ACCESS_AREAS = [
   'employees',

@@ -1,10 +1,21 @@
 import { type AuditVerdict, GENESIS_HASH, sealAuditEntry, verifyAuditChain } from '@shared/domain/audit-chain';
 import type { AuditEntry } from '@shared/schemas/entities';
+import { UNNAMED_DESK_ACTOR } from '@shared/domain/access';
 import type { AppDb } from './db';
 
-/** Until desk profiles exist (access issue) every change is made by the desk's one user. */
-export const DESK_ACTOR = 'pengguna';
+/**
+ * The actor a command gives for a change made by the person at this desk: appendAudit writes the
+ * desk's current user in its place (db.deskActor: the desk profile's name and role).
+ */
+export const DESK_ACTOR = UNNAMED_DESK_ACTOR;
 export const SYSTEM_ACTOR = 'sistem';
+
+type NewEntry = Omit<AuditEntry, 'id' | 'at' | 'hash' | 'prevHash'>;
+
+/** The entry with the desk's user named in place of DESK_ACTOR. */
+function byDesk<E extends NewEntry>(db: AppDb, entry: E): E {
+  return entry.actor === DESK_ACTOR ? { ...entry, actor: db.deskActor } : entry;
+}
 
 /**
  * Appends an audit entry, chained to the last one by its hash; call it inside the same Dexie
@@ -13,7 +24,7 @@ export const SYSTEM_ACTOR = 'sistem';
 export async function appendAudit(db: AppDb, entry: Omit<AuditEntry, 'id' | 'at' | 'hash' | 'prevHash'> & { at?: string }): Promise<void> {
   const last = await db.audit.orderBy('id').last();
   const id = (last?.id ?? 0) + 1;
-  await db.audit.add(sealAuditEntry({ ...entry, id, at: entry.at ?? new Date().toISOString() }, last?.hash ?? GENESIS_HASH));
+  await db.audit.add(sealAuditEntry({ ...byDesk(db, entry), id, at: entry.at ?? new Date().toISOString() }, last?.hash ?? GENESIS_HASH));
 }
 
 /** Appends many entries in one go (an import): one read of the chain's end, one bulk write. */
@@ -22,7 +33,7 @@ export async function appendAuditMany(db: AppDb, entries: (Omit<AuditEntry, 'id'
   let id = last?.id ?? 0;
   let prev = last?.hash ?? GENESIS_HASH;
   const sealed = entries.map((e) => {
-    const s = sealAuditEntry({ ...e, id: ++id }, prev);
+    const s = sealAuditEntry({ ...byDesk(db, e), id: ++id }, prev);
     prev = s.hash;
     return s;
   });

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { UNNAMED_DESK_ACTOR } from '@shared/domain/access';
 import type { AuditEntry, Employee, Position, Settings, Unit } from '@shared/schemas/entities';
 import type { DialogKinerja, Evidence, Feedback, FeedbackPhrase, Realisasi } from '@shared/schemas/monitoring';
 import type { AppraiserOverrideRecord } from '@shared/schemas/organisation';
@@ -51,6 +52,16 @@ export class AppDb extends Dexie {
   trainingFiles!: EntityTable<TrainingFile, 'id'>;
   /** Derived from `evaluations` and `employees` (summaries.ts); written only by its middleware. */
   summaries!: EntityTable<Summary<unknown>, 'id'>;
+
+  /**
+   * Who works at this desk, as the audit log names them (auditActorOf of the desk profile); the
+   * access provider keeps it current. Every command's audit entry made "by the desk" uses it.
+   */
+  deskActor: string = UNNAMED_DESK_ACTOR;
+
+  setDeskActor(actor: string): void {
+    this.deskActor = actor;
+  }
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name);

@@ -2,7 +2,8 @@ import { Center, Loader } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { auditActorOf } from '@shared/domain/access';
 import { useDb } from '../../db/db-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { AccessContext, buildAccess, type DeskProfile, type LockControls } from './access-context';
@@ -50,6 +51,12 @@ export function AccessProvider({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
   const settings = useLiveQuery(() => db.settings.get('app'), [db], null);
   const team = useTeam(settings?.deskProfile);
+  const deskProfile = settings?.deskProfile;
+  // The audit log names who works here (domain: every change is kept with its author); set before
+  // the page below can write anything.
+  useLayoutEffect(() => {
+    db.setDeskActor(auditActorOf(deskProfile));
+  }, [db, deskProfile]);
   // Hashes unlocked in this session: the one typed at the lock screen, or one just set here.
   const [unlocked, setUnlocked] = useState<readonly string[]>([]);
   const appLock = settings?.appLock ?? null;

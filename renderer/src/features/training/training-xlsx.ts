@@ -1,21 +1,10 @@
-import ExcelJS from 'exceljs';
 import { CATALOGUE_COLUMNS, CATALOGUE_HEADER, courseToRow } from '@shared/domain/training-catalogue';
 import type { CourseListModel } from '@shared/documents/training-list';
 import type { Course } from '@shared/schemas/training';
+import { newWorkbook, workbookBytes } from '../../lib/xlsx';
 
 const CATALOGUE_WIDTH: Record<(typeof CATALOGUE_COLUMNS)[number], number> = { id: 26, name: 48, bentuk: 30, mode: 12, jp: 6, provider: 36, competencies: 48, values: 30, positions: 28, tags: 24, description: 40, active: 8 };
 
-async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-function newWorkbook(created: Date): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Peka';
-  workbook.created = created;
-  workbook.modified = created;
-  return workbook;
-}
 
 /** The catalogue with the import's own columns, so an exported file can be edited and imported again. */
 export async function buildCatalogueWorkbook(courses: readonly Course[], created: Date = new Date()): Promise<Uint8Array<ArrayBuffer>> {
@@ -25,7 +14,7 @@ export async function buildCatalogueWorkbook(courses: readonly Course[], created
   sheet.getRow(1).font = { bold: true };
   for (const c of courses) sheet.addRow(courseToRow(c));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CATALOGUE_COLUMNS.length } };
-  return toBytes(workbook);
+  return workbookBytes(workbook);
 }
 
 export const COURSE_LIST_HEADERS = ['No', 'Pelatihan', 'Bentuk, JP, penyelenggara', 'Angkatan', 'Mulai', 'Selesai', 'NIP', 'Nama', 'Unit kerja', 'Alasan rekomendasi', 'Prioritas', 'Tanggal', 'Status'] as const;
@@ -45,5 +34,5 @@ export async function buildCourseListWorkbook(model: CourseListModel, created: D
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COURSE_LIST_HEADERS.length } };
-  return toBytes(workbook);
+  return workbookBytes(workbook);
 }
