@@ -30,12 +30,14 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /** The print frame as the page made it (the nth print of the page): its blob: URL, the blob's type and bytes, what the frame shows. */
 async function printFrame(page: Page, fileName: string, nth = 1) {
+  // Wait for the print first: until the new print starts, the page still holds the previous print's
+  // frame (it stays until the next print, so as not to end a print in progress), with the same title.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __prints?: string[] }).__prints ?? [])).toHaveLength(nth);
   const frame = page.locator(`iframe[title="Cetak — ${fileName}"]`);
   await expect(frame).toHaveCount(1);
   const src = (await frame.getAttribute('src')) ?? '';
   expect(src).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
   // print() ran in that frame (the PDF's), not in the page.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __prints?: string[] }).__prints ?? [])).toHaveLength(nth);
   expect(await page.evaluate(() => (window as unknown as { __prints: string[] }).__prints.at(-1))).toBe(src);
   const blob = await page.evaluate(async (url) => {
     const res = await fetch(url);
