@@ -21,7 +21,7 @@ function byDesk<E extends NewEntry>(db: AppDb, entry: E): E {
  * Appends an audit entry, chained to the last one by its hash; call it inside the same Dexie
  * transaction as the change it records (the read of the last entry and the write are then atomic).
  */
-export async function appendAudit(db: AppDb, entry: Omit<AuditEntry, 'id' | 'at' | 'hash' | 'prevHash'> & { at?: string }): Promise<void> {
+export async function appendAudit(db: AppDb, entry: NewEntry & { at?: string }): Promise<void> {
   const last = await db.audit.orderBy('id').last();
   const id = (last?.id ?? 0) + 1;
   await db.audit.add(sealAuditEntry({ ...byDesk(db, entry), id, at: entry.at ?? new Date().toISOString() }, last?.hash ?? GENESIS_HASH));
